@@ -1,0 +1,269 @@
+package dev.kapacitor.api.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An immutable field set sorted by key. Numbers and booleans are held unboxed (floats as raw
+ * bits in a long), so reading a field on the hot path allocates nothing.
+ */
+public final class Fields {
+    public static final Fields EMPTY = new Fields(new String[0], new byte[0], new long[0], new String[0]);
+
+    private final String[] keys;
+    private final byte[] types;
+    private final long[] bits;
+    private final String[] strings;
+
+    private Fields(String[] keys, byte[] types, long[] bits, String[] strings) {
+        this.keys = keys;
+        this.types = types;
+        this.bits = bits;
+        this.strings = strings;
+    }
+
+    public int size() {
+        return keys.length;
+    }
+
+    public boolean isEmpty() {
+        return keys.length == 0;
+    }
+
+    public int indexOf(String key) {
+        return Arrays.binarySearch(keys, key);
+    }
+
+    public boolean containsKey(String key) {
+        return indexOf(key) >= 0;
+    }
+
+    public String keyAt(int i) {
+        return keys[i];
+    }
+
+    public FieldType typeAt(int i) {
+        return FieldType.of(types[i]);
+    }
+
+    public double doubleAt(int i) {
+        return Double.longBitsToDouble(bits[i]);
+    }
+
+    public long longAt(int i) {
+        return bits[i];
+    }
+
+    public boolean booleanAt(int i) {
+        return bits[i] != 0;
+    }
+
+    public String stringAt(int i) {
+        return strings[i];
+    }
+
+    /** The value boxed as Double, Long, String or Boolean: for output and cold paths only. */
+    public Object valueAt(int i) {
+        switch (FieldType.of(types[i])) {
+            case FLOAT: return doubleAt(i);
+            case INTEGER: return bits[i];
+            case BOOLEAN: return bits[i] != 0;
+            default: return strings[i];
+        }
+    }
+
+    /** The boxed value of a field, or null when absent. */
+    public Object get(String key) {
+        int i = indexOf(key);
+        return i < 0 ? null : valueAt(i);
+    }
+
+    /** A copy with the field set from a boxed Double, Long/Integer, String or Boolean. */
+    public Fields with(String key, Object value) {
+        return toBuilder().put(key, value).build();
+    }
+
+    public Fields without(String key) {
+        int i = indexOf(key);
+        if (i < 0) {
+            return this;
+        }
+        Builder b = new Builder(keys.length);
+        for (int j = 0; j < keys.length; j++) {
+            if (j != i) {
+                b.putRaw(keys[j], types[j], bits[j], strings[j]);
+            }
+        }
+        return b.build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(keys.length + 1);
+        for (int j = 0; j < keys.length; j++) {
+            b.putRaw(keys[j], types[j], bits[j], strings[j]);
+        }
+        return b;
+    }
+
+    public Map<String, Object> toMap() {
+        if (keys.length == 0) {
+            return Collections.emptyMap();
+        }
+        Map<String, Object> m = new LinkedHashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            m.put(keys[i], valueAt(i));
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fields f && Arrays.equals(keys, f.keys) && Arrays.equals(types, f.types)
+                && Arrays.equals(bits, f.bits) && Arrays.equals(strings, f.strings);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(keys) + Arrays.hashCode(bits);
+    }
+
+    @Override
+    public String toString() {
+        return toMap().toString();
+    }
+
+    /** Collects fields in any order; a later value for the same key wins; build() sorts once. */
+    public static final class Builder {
+        private String[] keys;
+        private byte[] types;
+        private long[] bits;
+        private String[] strings;
+        private int n;
+
+        public Builder() {
+            this(4);
+        }
+
+        public Builder(int capacity) {
+            int c = Math.max(capacity, 2);
+            keys = new String[c];
+            types = new byte[c];
+            bits = new long[c];
+            strings = new String[c];
+        }
+
+        public Builder putDouble(String key, double v) {
+            return putRaw(key, (byte) FieldType.FLOAT.ordinal(), Double.doubleToRawLongBits(v), null);
+        }
+
+        public Builder putLong(String key, long v) {
+            return putRaw(key, (byte) FieldType.INTEGER.ordinal(), v, null);
+        }
+
+        public Builder putBoolean(String key, boolean v) {
+            return putRaw(key, (byte) FieldType.BOOLEAN.ordinal(), v ? 1 : 0, null);
+        }
+
+        public Builder putString(String key, String v) {
+            return putRaw(key, (byte) FieldType.STRING.ordinal(), 0, v);
+        }
+
+        /** Puts a boxed Double/Float, Long/Integer/Short/Byte, String or Boolean. */
+        public Builder put(String key, Object v) {
+            if (v instanceof Double || v instanceof Float) {
+                return putDouble(key, ((Number) v).doubleValue());
+            } else if (v instanceof Number num) {
+                return putLong(key, num.longValue());
+            } else if (v instanceof Boolean b) {
+                return putBoolean(key, b);
+            } else if (v instanceof String s) {
+                return putString(key, s);
+            }
+            throw new IllegalArgumentException("unsupported field type for " + key + ": "
+                    + (v == null ? "null" : v.getClass().getSimpleName()));
+        }
+
+        public Builder remove(String key) {
+            for (int i = 0; i < n; i++) {
+                if (keys[i].equals(key)) {
+                    int tail = n - i - 1;
+                    System.arraycopy(keys, i + 1, keys, i, tail);
+                    System.arraycopy(types, i + 1, types, i, tail);
+                    System.arraycopy(bits, i + 1, bits, i, tail);
+                    System.arraycopy(strings, i + 1, strings, i, tail);
+                    n--;
+                    return this;
+                }
+            }
+            return this;
+        }
+
+        public boolean containsKey(String key) {
+            for (int i = 0; i < n; i++) {
+                if (keys[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public int size() {
+            return n;
+        }
+
+        Builder putRaw(String key, byte type, long b, String s) {
+            for (int i = 0; i < n; i++) {
+                if (keys[i].equals(key)) {
+                    types[i] = type;
+                    bits[i] = b;
+                    strings[i] = s;
+                    return this;
+                }
+            }
+            if (n == keys.length) {
+                int c = n * 2;
+                keys = Arrays.copyOf(keys, c);
+                types = Arrays.copyOf(types, c);
+                bits = Arrays.copyOf(bits, c);
+                strings = Arrays.copyOf(strings, c);
+            }
+            keys[n] = key;
+            types[n] = type;
+            bits[n] = b;
+            strings[n] = s;
+            n++;
+            return this;
+        }
+
+        public Fields build() {
+            if (n == 0) {
+                return EMPTY;
+            }
+            String[] k = Arrays.copyOf(keys, n);
+            byte[] t = Arrays.copyOf(types, n);
+            long[] b = Arrays.copyOf(bits, n);
+            String[] s = Arrays.copyOf(strings, n);
+            for (int i = 1; i < n; i++) {
+                String kk = k[i];
+                byte tt = t[i];
+                long bb = b[i];
+                String ss = s[i];
+                int j = i - 1;
+                while (j >= 0 && k[j].compareTo(kk) > 0) {
+                    k[j + 1] = k[j];
+                    t[j + 1] = t[j];
+                    b[j + 1] = b[j];
+                    s[j + 1] = s[j];
+                    j--;
+                }
+                k[j + 1] = kk;
+                t[j + 1] = tt;
+                b[j + 1] = bb;
+                s[j + 1] = ss;
+            }
+            return new Fields(k, t, b, s);
+        }
+    }
+}
