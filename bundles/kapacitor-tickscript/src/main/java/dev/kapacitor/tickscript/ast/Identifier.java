@@ -1,0 +1,5 @@
+package dev.kapacitor.tickscript.ast;
+
+/** A variable or function name: {@code stream}, {@code data}, {@code sigma}. */
+public record Identifier(Position position, String name) implements Expr {
+}

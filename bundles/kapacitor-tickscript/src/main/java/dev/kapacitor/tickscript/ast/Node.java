@@ -1,0 +1,6 @@
+package dev.kapacitor.tickscript.ast;
+
+/** Any syntax tree node. */
+public interface Node {
+    Position position();
+}

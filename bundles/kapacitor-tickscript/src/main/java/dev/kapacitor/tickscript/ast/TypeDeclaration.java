@@ -1,0 +1,8 @@
+package dev.kapacitor.tickscript.ast;
+
+/**
+ * {@code var name type}: a template variable without a default. {@code type} is one of int,
+ * float, bool, string, regex, duration, lambda, list, star.
+ */
+public record TypeDeclaration(Position position, String name, String type, String comment) implements Statement {
+}
