@@ -213,6 +213,14 @@ public final class Fields {
             return n;
         }
 
+        /** Empties the builder so a parser can reuse it for the next point; build() copies, so built Fields stay intact. */
+        public Builder clear() {
+            Arrays.fill(keys, 0, n, null);
+            Arrays.fill(strings, 0, n, null);
+            n = 0;
+            return this;
+        }
+
         Builder putRaw(String key, byte type, long b, String s) {
             for (int i = 0; i < n; i++) {
                 if (keys[i].equals(key)) {

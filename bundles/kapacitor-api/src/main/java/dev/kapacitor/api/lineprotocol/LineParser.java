@@ -1,0 +1,127 @@
+package dev.kapacitor.api.lineprotocol;
+
+import dev.kapacitor.api.model.Fields;
+import dev.kapacitor.api.model.Point;
+import java.nio.charset.StandardCharsets;
+
+/** Parses one line into a point; one instance serves all the lines of a request body. */
+final class LineParser {
+    /** InfluxDB's representable time range (models.MinNanoTime, models.MaxNanoTime). */
+    static final long MIN_NANO_TIME = Long.MIN_VALUE + 2;
+    static final long MAX_NANO_TIME = Long.MAX_VALUE - 1;
+    static final String TIME_OUT_OF_RANGE = "time outside range " + MIN_NANO_TIME + " - " + MAX_NANO_TIME;
+
+    private final KeyParser key = new KeyParser();
+    private final FieldParser fields = new FieldParser();
+    private final Precision precision;
+    private final long defaultTime;
+    private final String database;
+    private final String retentionPolicy;
+    private String error;
+
+    LineParser(Precision precision, long nowNanos, String database, String retentionPolicy) {
+        this.precision = precision;
+        // InfluxDB stamps a point without a time with the current time truncated to the precision
+        this.defaultTime = precision.truncate(nowNanos);
+        this.database = database;
+        this.retentionPolicy = retentionPolicy;
+    }
+
+    /** Why the last {@link #parse} returned null, as InfluxDB words it. */
+    String error() {
+        return error;
+    }
+
+    /**
+     * Parses buf[from, to): a line without its newline, starting at a byte that is not blank.
+     *
+     * @return the point, or null with {@link #error()} set
+     */
+    Point parse(byte[] buf, int from, int to) {
+        int keyEnd = key.parse(buf, from, to);
+        if (keyEnd < 0) {
+            return refuse(key.error());
+        }
+        int fieldsFrom = skipBlanks(buf, keyEnd, to);
+        int fieldsEnd = fields.scan(buf, fieldsFrom, to);
+        if (fieldsEnd < 0) {
+            return refuse(fields.error());
+        }
+        int timeFrom = skipBlanks(buf, fieldsEnd, to);
+        int timeEnd = scanTime(buf, timeFrom, to);
+        if (timeEnd < 0) {
+            return null;
+        }
+        long time = defaultTime;
+        if (timeEnd > timeFrom) {
+            time = timestamp(buf, timeFrom, timeEnd);
+            if (error != null) {
+                return null;
+            }
+            for (int i = timeEnd; i < to; i++) {
+                if (buf[i] != ' ') {
+                    return refuse("point is invalid");
+                }
+            }
+        }
+        Fields f = fields.build(buf, fieldsFrom, fieldsEnd);
+        if (f == null) {
+            return refuse(fields.error());
+        }
+        return new Point(database, retentionPolicy, key.name(), key.tags(), f, time);
+    }
+
+    private Point refuse(String reason) {
+        error = reason;
+        return null;
+    }
+
+    /** Skips the bytes InfluxDB treats as blank between sections: space, tab and NUL. */
+    static int skipBlanks(byte[] buf, int i, int to) {
+        while (i < to && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the timestamp, which may only hold digits after an optional '-'; -1 when it holds more. */
+    private int scanTime(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i < to; i++) {
+            byte c = buf[i];
+            if (c == '\n' || c == ' ') {
+                break;
+            }
+            if ((c < '0' || c > '9') && !(c == '-' && i == from)) {
+                error = "bad timestamp";
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** The timestamp in nanoseconds, or any value with {@link #error} set. */
+    private long timestamp(byte[] buf, int from, int to) {
+        error = null;
+        long value;
+        try {
+            value = Numbers.parseLong(buf, from, to);
+        } catch (NumberFormatException | ArithmeticException e) {
+            String text = new String(buf, from, to - from, StandardCharsets.US_ASCII);
+            String why = e instanceof ArithmeticException ? "value out of range" : "invalid syntax";
+            error = "strconv.ParseInt: parsing \"" + text + "\": " + why;
+            return 0;
+        }
+        long nanos;
+        try {
+            nanos = precision.toNanos(value);
+        } catch (ArithmeticException e) {
+            error = TIME_OUT_OF_RANGE;
+            return 0;
+        }
+        if (nanos < MIN_NANO_TIME || nanos > MAX_NANO_TIME) {
+            error = TIME_OUT_OF_RANGE;
+        }
+        return nanos;
+    }
+}

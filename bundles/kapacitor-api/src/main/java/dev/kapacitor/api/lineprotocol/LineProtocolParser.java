@@ -1,0 +1,134 @@
+package dev.kapacitor.api.lineprotocol;
+
+import dev.kapacitor.api.model.Point;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * InfluxDB 1.x line protocol, read as the InfluxDB 1.1 parser that Kapacitor 1.5 embeds reads it: the same
+ * points, the same refusals, the same error texts.
+ *
+ * <p>It works on the bytes: no regular expressions and no per-line strings. Names, tag values and whole
+ * series keys go through small shared caches, so parsing the same series again allocates only the point,
+ * its fields and its string values.
+ */
+public final class LineProtocolParser {
+    private LineProtocolParser() {
+    }
+
+    /**
+     * Parses a whole request body. Good lines become points even when other lines are bad. Blank lines and
+     * lines whose first non-blank byte is '#' are skipped.
+     *
+     * @param precision the unit of the timestamps in the body
+     * @param nowNanos the time of a point written without one, in nanoseconds; it is truncated to the
+     *     precision, as InfluxDB does
+     */
+    public static ParseResult parse(byte[] body, int offset, int length, Precision precision, long nowNanos,
+            String database, String retentionPolicy) {
+        Objects.checkFromIndexSize(offset, length, body.length);
+        Objects.requireNonNull(precision, "precision");
+        LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
+        List<Point> points = new ArrayList<>();
+        List<String> errors = Collections.emptyList();
+        int end = offset + length;
+        int pos = offset;
+        while (pos < end) {
+            int lineEnd = lineEnd(body, pos, end);
+            int from = LineParser.skipBlanks(body, pos, lineEnd);
+            pos = lineEnd + 1;
+            if (from == lineEnd || body[from] == '#') {
+                continue;
+            }
+            int to = body[lineEnd - 1] == '\n' ? lineEnd - 1 : lineEnd;
+            Point p = parser.parse(body, from, to);
+            if (p != null) {
+                points.add(p);
+            } else {
+                if (errors.isEmpty()) {
+                    errors = new ArrayList<>();
+                }
+                errors.add("unable to parse '" + new String(body, from, to - from, StandardCharsets.UTF_8) + "': "
+                        + parser.error());
+            }
+        }
+        return new ParseResult(points, errors);
+    }
+
+    /** Parses a whole array; see {@link #parse(byte[], int, int, Precision, long, String, String)}. */
+    public static ParseResult parse(byte[] body, Precision precision, long nowNanos, String database,
+            String retentionPolicy) {
+        return parse(body, 0, body.length, precision, nowNanos, database, retentionPolicy);
+    }
+
+    /**
+     * Where the line starting at buf[from] ends: at a newline that is neither escaped by a backslash nor,
+     * once past the first space, inside a double-quoted field value. A backslash escapes whatever follows it.
+     */
+    static int lineEnd(byte[] buf, int from, int end) {
+        // most lines hold neither quotes nor backslashes and simply end at the next newline
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(buf, i);
+            long found = matches(word, NEWLINES) | matches(word, QUOTES) | matches(word, BACKSLASHES);
+            if (found != 0) {
+                i += Long.numberOfTrailingZeros(found) >>> 3;
+                break;
+            }
+        }
+        for (; i < end; i++) {
+            byte c = buf[i];
+            if (c == '\n') {
+                return i;
+            }
+            if (c == '"' || c == '\\') {
+                return quotedLineEnd(buf, from, end);
+            }
+        }
+        return end;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
+    /** The high bit of each byte of word that equals the byte repeated in pattern; exact up to the lowest. */
+    private static long matches(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+    }
+
+    private static int quotedLineEnd(byte[] buf, int from, int end) {
+        boolean quoted = false;
+        boolean pastKey = false;
+        int equals = 0;
+        int commas = 0;
+        int i = from;
+        while (i < end) {
+            byte c = buf[i];
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            pastKey |= c == ' ';
+            if (pastKey && !quoted && c == '=') {
+                equals++;
+            } else if (pastKey && !quoted && c == ',') {
+                commas++;
+            } else if (pastKey && c == '"' && equals > commas) {
+                quoted = !quoted;
+            } else if (c == '\n' && !quoted) {
+                return i;
+            }
+            i++;
+        }
+        return Math.min(i, end);
+    }
+}

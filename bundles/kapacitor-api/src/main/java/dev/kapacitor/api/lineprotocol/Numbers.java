@@ -1,0 +1,148 @@
+package dev.kapacitor.api.lineprotocol;
+
+import java.nio.charset.StandardCharsets;
+
+/** Number parsing straight from bytes, with Go's strconv results. */
+final class Numbers {
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+    /** Decimal digits that always fit a double's mantissa exactly. */
+    private static final int EXACT_DIGITS = 15;
+
+    private Numbers() {
+    }
+
+    /**
+     * A base-10 integer with an optional leading '-'.
+     *
+     * @throws ArithmeticException when it does not fit in a long
+     * @throws NumberFormatException when it is not an integer
+     */
+    static long parseLong(byte[] b, int from, int to) {
+        boolean negative = from < to && b[from] == '-';
+        int i = negative ? from + 1 : from;
+        if (i >= to) {
+            throw new NumberFormatException();
+        }
+        // accumulate negatively, so Long.MIN_VALUE fits
+        long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+        long minBeforeDigit = limit / 10;
+        long r = 0;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                throw new NumberFormatException();
+            }
+            if (r < minBeforeDigit || r * 10 < limit + d) {
+                throw new ArithmeticException();
+            }
+            r = r * 10 - d;
+        }
+        return negative ? r : -r;
+    }
+
+    /**
+     * A decimal float: optional '-', digits with at most one '.', then an optional exponent. Correctly
+     * rounded like Go's strconv.ParseFloat.
+     *
+     * @return the value, NaN when the text is not such a number, or an infinity when it overflows
+     */
+    static double parseDouble(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = i < to && b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean sawDigit = false;
+        boolean sawPoint = false;
+        for (; i < to; i++) {
+            int c = b[i];
+            if (c >= '0' && c <= '9') {
+                sawDigit = true;
+                if (mantissa == 0 && c == '0') {
+                    scale -= sawPoint ? 1 : 0;
+                    continue;
+                }
+                if (digits == EXACT_DIGITS) {
+                    return slow(b, from, to);
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                scale -= sawPoint ? 1 : 0;
+            } else if (c == '.' && !sawPoint) {
+                sawPoint = true;
+            } else if (c == 'e' || c == 'E') {
+                break;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (!sawDigit) {
+            return Double.NaN;
+        }
+        if (i < to) {
+            int exponent = parseExponent(b, i + 1, to);
+            if (exponent == Integer.MIN_VALUE) {
+                return Double.NaN;
+            }
+            if (exponent == Integer.MAX_VALUE) {
+                return slow(b, from, to);
+            }
+            scale += exponent;
+        }
+        double v;
+        if (mantissa == 0) {
+            v = 0;
+        } else if (scale >= 0 && scale < POW10.length) {
+            v = mantissa * POW10[scale];
+        } else if (scale < 0 && -scale < POW10.length) {
+            v = mantissa / POW10[-scale];
+        } else {
+            return slow(b, from, to);
+        }
+        return negative ? -v : v;
+    }
+
+    /** The exponent after an 'e'; MIN_VALUE when malformed, MAX_VALUE when too large to handle here. */
+    private static int parseExponent(byte[] b, int i, int to) {
+        boolean negative = i < to && b[i] == '-';
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            i++;
+        }
+        if (i >= to) {
+            return Integer.MIN_VALUE;
+        }
+        int e = 0;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return Integer.MIN_VALUE;
+            }
+            if (e > 100_000) {
+                return Integer.MAX_VALUE;
+            }
+            e = e * 10 + d;
+        }
+        return negative ? -e : e;
+    }
+
+    /** Java's own parser, correctly rounded too, on text limited to what Go would also read as decimal. */
+    private static double slow(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (!(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+')) {
+                return Double.NaN;
+            }
+        }
+        try {
+            return Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.kapacitor.engine;
+
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.api.model.Result;
+import dev.kapacitor.api.task.HttpOutService;
+import dev.kapacitor.api.task.PointsWriter;
+import dev.kapacitor.api.task.Task;
+import dev.kapacitor.api.task.TaskDefinition;
+import dev.kapacitor.api.task.TaskService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The engine as OSGi services: task management, point writes and httpOut results. A
+ * configuration change reopens the engine on the new settings: running tasks stop and the
+ * enabled tasks of the (possibly new) data directory start.
+ */
+@Component(service = {TaskService.class, PointsWriter.class, HttpOutService.class},
+        configurationPid = "dev.kapacitor.engine", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = EngineConfig.class)
+public final class EngineComponent implements TaskService, PointsWriter, HttpOutService {
+    private volatile Engine engine;
+
+    @Activate
+    void activate(EngineConfig config) throws IOException {
+        engine = Engine.open(settings(config));
+    }
+
+    @Modified
+    synchronized void modified(EngineConfig config) throws IOException {
+        Engine.Settings next = settings(config);
+        Engine current = engine;
+        if (current != null && current.settings().equals(next)) {
+            return;
+        }
+        if (current != null) {
+            current.close();
+        }
+        engine = Engine.open(next);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        Engine e = engine;
+        engine = null;
+        if (e != null) {
+            e.close();
+        }
+    }
+
+    static Engine.Settings settings(EngineConfig c) {
+        return new Engine.Settings(dataDir(c.data$_$dir()), c.task$_$queue$_$size(), c.write$_$timeout$_$ms());
+    }
+
+    static Path dataDir(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.trim());
+        }
+        String karafData = System.getProperty("karaf.data");
+        return karafData != null ? Path.of(karafData, "kapacitor") : Path.of("data", "kapacitor");
+    }
+
+    private Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            throw new IllegalStateException("the Kapacitor engine is not active");
+        }
+        return e;
+    }
+
+    @Override
+    public Task create(TaskDefinition definition) {
+        return engine().tasks().create(definition);
+    }
+
+    @Override
+    public Task update(String id, TaskDefinition patch) {
+        return engine().tasks().update(id, patch);
+    }
+
+    @Override
+    public Optional<Task> get(String id) {
+        return engine().tasks().get(id);
+    }
+
+    @Override
+    public List<Task> list() {
+        return engine().tasks().list();
+    }
+
+    @Override
+    public void delete(String id) {
+        engine().tasks().delete(id);
+    }
+
+    @Override
+    public void writePoints(String database, String retentionPolicy, List<Point> points) {
+        engine().master().writePoints(database, retentionPolicy, points);
+    }
+
+    @Override
+    public Optional<Result> httpOut(String taskId, String endpoint) {
+        return engine().httpOut(taskId, endpoint);
+    }
+}

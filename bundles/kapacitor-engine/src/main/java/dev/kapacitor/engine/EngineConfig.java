@@ -1,0 +1,20 @@
+package dev.kapacitor.engine;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the engine (PID {@code dev.kapacitor.engine}). */
+@ObjectClassDefinition(name = "Kapacitor engine", description = "Tasks, their storage and their execution")
+public @interface EngineConfig {
+    @AttributeDefinition(name = "Data directory",
+            description = "Where tasks are stored. Empty: ${karaf.data}/kapacitor, or ./data/kapacitor outside Karaf.")
+    String data$_$dir() default "";
+
+    @AttributeDefinition(name = "Task queue size",
+            description = "Points a task may have waiting before writers to it wait.", min = "1")
+    int task$_$queue$_$size() default 100_000;
+
+    @AttributeDefinition(name = "Write timeout (ms)",
+            description = "How long a write waits for a task whose queue is full before it fails.", min = "1")
+    long write$_$timeout$_$ms() default 10_000;
+}

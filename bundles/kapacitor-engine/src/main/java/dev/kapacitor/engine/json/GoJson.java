@@ -1,0 +1,154 @@
+package dev.kapacitor.engine.json;
+
+import dev.kapacitor.api.model.Row;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes results exactly as Kapacitor's Go encoder does: rows with empty parts left out, map
+ * keys sorted, floats in Go's shortest form ({@code 1}, {@code 0.5}, {@code 1e+21},
+ * {@code 1e-7}), strings with Go's HTML-safe escapes. NaN and infinities cannot be written,
+ * as in Go.
+ */
+public final class GoJson {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private GoJson() {
+    }
+
+    /** {@code {"series":[...]}} followed by a newline, as Go's json.Encoder writes it. */
+    public static String result(List<Row> series) {
+        StringBuilder sb = new StringBuilder(128);
+        sb.append("{\"series\":");
+        if (series == null) {
+            sb.append("null");
+        } else {
+            sb.append('[');
+            for (int i = 0; i < series.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                row(sb, series.get(i));
+            }
+            sb.append(']');
+        }
+        return sb.append("}\n").toString();
+    }
+
+    public static void row(StringBuilder sb, Row row) {
+        if (row == null) {
+            sb.append("null");
+            return;
+        }
+        sb.append('{');
+        boolean first = true;
+        if (row.name() != null && !row.name().isEmpty()) {
+            sb.append("\"name\":");
+            string(sb, row.name());
+            first = false;
+        }
+        if (row.tags() != null && !row.tags().isEmpty()) {
+            sb.append(first ? "" : ",").append("\"tags\":");
+            tags(sb, row.tags());
+            first = false;
+        }
+        if (row.columns() != null && !row.columns().isEmpty()) {
+            sb.append(first ? "" : ",").append("\"columns\":[");
+            for (int i = 0; i < row.columns().size(); i++) {
+                sb.append(i > 0 ? "," : "");
+                string(sb, row.columns().get(i));
+            }
+            sb.append(']');
+            first = false;
+        }
+        if (row.values() != null && !row.values().isEmpty()) {
+            sb.append(first ? "" : ",").append("\"values\":[");
+            for (int i = 0; i < row.values().size(); i++) {
+                sb.append(i > 0 ? ",[" : "[");
+                List<Object> vs = row.values().get(i);
+                for (int j = 0; j < vs.size(); j++) {
+                    sb.append(j > 0 ? "," : "");
+                    value(sb, vs.get(j));
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
+        sb.append('}');
+    }
+
+    private static void tags(StringBuilder sb, Map<String, String> tags) {
+        sb.append('{');
+        boolean first = true;
+        for (String k : new java.util.TreeSet<>(tags.keySet())) {
+            sb.append(first ? "" : ",");
+            string(sb, k);
+            sb.append(':');
+            string(sb, tags.get(k));
+            first = false;
+        }
+        sb.append('}');
+    }
+
+    public static void value(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Double d) {
+            number(sb, d);
+        } else if (v instanceof Float f) {
+            number(sb, f.doubleValue());
+        } else if (v instanceof Number n) {
+            sb.append(n.longValue());
+        } else if (v instanceof Boolean b) {
+            sb.append(b.booleanValue());
+        } else {
+            string(sb, v.toString());
+        }
+    }
+
+    /** Go's encoding/json float format. */
+    public static void number(StringBuilder sb, double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("json: unsupported value: " + GoFloat.format(d));
+        }
+        sb.append(GoFloat.json(d));
+    }
+
+    public static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> hex(sb, c);
+                default -> {
+                    if (c < 0x20) {
+                        hex(sb, c);
+                    } else if (Character.isSurrogate(c) && !validPair(s, i)) {
+                        sb.append("\\ufffd");
+                    } else {
+                        sb.append(c);
+                        if (Character.isHighSurrogate(c)) {
+                            sb.append(s.charAt(++i));
+                        }
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    private static boolean validPair(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+
+    private static void hex(StringBuilder sb, char c) {
+        sb.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+    }
+}

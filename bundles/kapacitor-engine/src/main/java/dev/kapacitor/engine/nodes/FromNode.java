@@ -1,0 +1,82 @@
+package dev.kapacitor.engine.nodes;
+
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.engine.edge.Dimensions;
+import dev.kapacitor.engine.edge.Group;
+import dev.kapacitor.engine.edge.PointMessage;
+import dev.kapacitor.engine.lambda.CompiledLambda;
+import dev.kapacitor.engine.lambda.LambdaException;
+import dev.kapacitor.engine.pipeline.FromSpec;
+import dev.kapacitor.engine.runtime.Node;
+import dev.kapacitor.engine.runtime.TaskContext;
+import dev.kapacitor.engine.runtime.TimeAligner;
+
+/**
+ * from(): keeps the points of its database, retention policy and measurement that pass the
+ * where lambda, truncates or rounds their time, and assigns their group.
+ */
+final class FromNode extends Node {
+    private final String database;
+    private final String retentionPolicy;
+    private final String measurement;
+    private final CompiledLambda where;
+    private final TimeAligner truncate;
+    private final TimeAligner round;
+    private final boolean allTags;
+    private final boolean byName;
+    private final Dimensions dimensions;
+
+    FromNode(FromSpec spec, TaskContext ctx) {
+        super(spec, ctx);
+        this.database = emptyToNull(spec.database());
+        this.retentionPolicy = emptyToNull(spec.retentionPolicy());
+        this.measurement = emptyToNull(spec.measurement());
+        this.where = spec.where() == null ? null : spec.where().factory().newInstance();
+        this.truncate = spec.truncate() > 0 ? new TimeAligner(spec.truncate()) : null;
+        this.round = spec.round() > 0 ? new TimeAligner(spec.round()) : null;
+        this.allTags = spec.groupByAll();
+        this.byName = spec.groupByMeasurement();
+        this.dimensions = Dimensions.of(byName, spec.groupByTags().toArray(new String[0]));
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    @Override
+    public void point(PointMessage m) {
+        Point p = m.point();
+        if (!matches(p)) {
+            return;
+        }
+        long t = p.time();
+        if (truncate != null) {
+            t = truncate.truncate(t);
+        }
+        if (round != null) {
+            t = round.round(t);
+        }
+        if (t != p.time()) {
+            p = p.withTime(t);
+        }
+        Group g = allTags ? Group.ofAllTags(byName, p.name(), p.tags()) : Group.of(dimensions, p.name(), p.tags());
+        emit(new PointMessage(p, g));
+    }
+
+    private boolean matches(Point p) {
+        if (database != null && !database.equals(p.database())
+                || retentionPolicy != null && !retentionPolicy.equals(p.retentionPolicy())
+                || measurement != null && !measurement.equals(p.name())) {
+            return false;
+        }
+        if (where == null) {
+            return true;
+        }
+        try {
+            return where.test(p);
+        } catch (LambdaException e) {
+            error("failed to evaluate WHERE expression", e);
+            return false;
+        }
+    }
+}

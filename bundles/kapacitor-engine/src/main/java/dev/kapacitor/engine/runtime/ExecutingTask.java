@@ -1,0 +1,239 @@
+package dev.kapacitor.engine.runtime;
+
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.api.task.TaskType;
+import dev.kapacitor.engine.edge.Group;
+import dev.kapacitor.engine.edge.PointMessage;
+import dev.kapacitor.engine.pipeline.NodeSpec;
+import dev.kapacitor.engine.pipeline.PipelineSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running task: its executing nodes, and the one thread that runs them all behind a bounded
+ * inbox. Tasks share nothing on the data path, so a slow task only slows its own writers.
+ */
+public final class ExecutingTask {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutingTask.class);
+
+    private final String id;
+    private final TaskType type;
+    private final PipelineSpec spec;
+    private final TaskContext ctx;
+    private final List<Node> nodes;
+    private final Node source;
+    private final TaskInbox inbox;
+    private final Thread thread;
+    private final Consumer<ExecutingTask> onFailure;
+    private volatile String failure;
+    private volatile double throughput;
+    private long lastCollected;
+    private long lastNanos = System.nanoTime();
+
+    private ExecutingTask(String id, TaskType type, PipelineSpec spec, TaskContext ctx, List<Node> nodes,
+                          int capacity, Consumer<ExecutingTask> onFailure) {
+        this.id = id;
+        this.type = type;
+        this.spec = spec;
+        this.ctx = ctx;
+        this.nodes = nodes;
+        this.source = nodes.get(0);
+        this.inbox = new TaskInbox(capacity);
+        this.onFailure = onFailure;
+        this.thread = new Thread(this::run, "kapacitor-task-" + id);
+        this.thread.setDaemon(true);
+        ctx.setTaskThread(r -> inbox.put(new Continuation(r)));
+    }
+
+    /**
+     * Builds the executing nodes of a pipeline, linked as Kapacitor links them (each node under
+     * its parents, in walk order).
+     *
+     * @param capacity points the inbox holds before writers wait
+     * @param onFailure told (on the task thread) when a node fails and the task stops
+     */
+    public static ExecutingTask create(String id, TaskType type, PipelineSpec spec, NodeRegistry registry,
+                                       EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
+        TaskContext ctx = new TaskContext(id, services);
+        Map<NodeSpec, Node> bySpec = new HashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        for (NodeSpec s : spec.walk()) {
+            Node n = registry.create(s, ctx);
+            for (NodeSpec p : s.parents()) {
+                bySpec.get(p).addChild(n);
+            }
+            bySpec.put(s, n);
+            nodes.add(n);
+        }
+        return new ExecutingTask(id, type, spec, ctx, Collections.unmodifiableList(nodes), capacity, onFailure);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public PipelineSpec spec() {
+        return spec;
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    public void start() {
+        for (Node n : nodes) {
+            n.start();
+        }
+        thread.start();
+    }
+
+    /**
+     * Queues points for the task, waiting up to {@code timeout} for room.
+     *
+     * @return false only when the wait timed out; points for a stopped or failed task are dropped
+     */
+    public boolean offer(Point[] points, int count, long timeout, TimeUnit unit) throws InterruptedException {
+        return failure != null || inbox.offer(new PointChunk(points, count), timeout, unit);
+    }
+
+    /**
+     * Stops taking points and lets everything already accepted run to the end: the queued
+     * points first, then each node in walk order stops (httpPost sends what it holds) and what
+     * that feeds back into the task is processed before the next node stops. Whatever is left
+     * after {@code waitMillis} is dropped.
+     */
+    public void stop(long waitMillis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        inbox.closeForPoints();
+        drain(deadline);
+        for (Node n : nodes) {
+            n.stop();
+            drain(deadline);
+        }
+        inbox.close();
+        try {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            if (thread.isAlive()) {
+                LOG.warn("task {} did not finish within {} ms, dropping the rest", id, waitMillis);
+                inbox.clear();
+                thread.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the task thread processed everything queued before now. */
+    private void drain(long deadline) {
+        if (!thread.isAlive()) {
+            return;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        if (!inbox.put(new Continuation(done::countDown))) {
+            return;
+        }
+        try {
+            done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Why the task stopped by itself, or null while it runs. */
+    public String failure() {
+        return failure;
+    }
+
+    public Optional<HttpOutput> output(String endpoint) {
+        return ctx.output(endpoint);
+    }
+
+    private void run() {
+        try {
+            for (TaskInbox.Item item = inbox.take(); item != null; item = inbox.take()) {
+                if (item instanceof PointChunk c) {
+                    for (int i = 0; i < c.count; i++) {
+                        source.receive(new PointMessage(c.batch[i], Group.NIL));
+                    }
+                } else {
+                    ((Continuation) item).run.run();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | StackOverflowError e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Throwable e) {
+        failure = e.getMessage() == null ? e.toString() : e.getMessage();
+        LOG.error("task {} failed: {}", id, failure, e);
+        inbox.close();
+        inbox.clear();
+        onFailure.accept(this);
+    }
+
+    /** Recomputes points (or batches) per second; called every second by the engine's timer. */
+    public void updateThroughput() {
+        long now = System.nanoTime();
+        long collected = source.stats().collectedCount();
+        double seconds = (now - lastNanos) / 1e9;
+        throughput = seconds <= 0 ? 0 : (collected - lastCollected) / seconds;
+        lastCollected = collected;
+        lastNanos = now;
+    }
+
+    /** Kapacitor's execution stats: {@code task-stats} and {@code node-stats}. */
+    public Map<String, Object> executionStats() {
+        Map<String, Object> nodeStats = new HashMap<>();
+        for (Node n : nodes) {
+            Map<String, Object> s = statMap(n);
+            s.put("collected", n.stats().collectedCount());
+            s.put("emitted", n.stats().emittedCount());
+            nodeStats.put(n.name(), s);
+        }
+        Map<String, Object> stats = new HashMap<>();
+        stats.put("task-stats", Map.of("throughput", throughput));
+        stats.put("node-stats", nodeStats);
+        return stats;
+    }
+
+    /** Kapacitor's node statMap: avg_exec_time_ns, errors, working_cardinality and the node's own. */
+    static Map<String, Object> statMap(Node n) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("avg_exec_time_ns", n.stats().avgExecTimeNanos());
+        s.put("errors", n.stats().errorCount());
+        s.put("working_cardinality", (long) n.cardinality());
+        n.addStats(s);
+        return s;
+    }
+
+    /** The graph with execution attributes, as Kapacitor shows an executing task. */
+    public String dot() {
+        return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes);
+    }
+
+    private record PointChunk(Point[] batch, int count) implements TaskInbox.Item {
+        @Override
+        public int points() {
+            return count;
+        }
+    }
+
+    private record Continuation(Runnable run) implements TaskInbox.Item {
+        @Override
+        public int points() {
+            return 0;
+        }
+    }
+}

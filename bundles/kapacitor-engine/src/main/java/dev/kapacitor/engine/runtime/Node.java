@@ -1,0 +1,159 @@
+package dev.kapacitor.engine.runtime;
+
+import dev.kapacitor.engine.edge.BarrierMessage;
+import dev.kapacitor.engine.edge.BufferedBatchMessage;
+import dev.kapacitor.engine.edge.DeleteGroupMessage;
+import dev.kapacitor.engine.edge.Message;
+import dev.kapacitor.engine.edge.PointMessage;
+import dev.kapacitor.engine.edge.Receiver;
+import dev.kapacitor.engine.pipeline.NodeSpec;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The executing form of one pipeline node. All nodes of a task run on the task's thread: a
+ * parent hands a message to its children by a direct call, so a node's handler runs to the
+ * end before the next message enters the task. Subclasses implement the {@link Receiver}
+ * methods for the messages they take and call {@link #emit} for what they produce.
+ */
+public abstract class Node implements Receiver {
+    /** One message in 16 is timed for avg_exec_time_ns. */
+    private static final int SAMPLE_MASK = 15;
+    private static final Node[] NO_CHILDREN = new Node[0];
+
+    private final NodeSpec spec;
+    protected final TaskContext ctx;
+    private final NodeStats stats = new NodeStats();
+    private final ErrorLog errorLog;
+    private Node[] children = NO_CHILDREN;
+    private int sample;
+    private boolean timing;
+    private long childNanos;
+
+    protected Node(NodeSpec spec, TaskContext ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.errorLog = new ErrorLog(ctx.taskId(), spec.name());
+    }
+
+    public final String name() {
+        return spec.name();
+    }
+
+    public NodeSpec spec() {
+        return spec;
+    }
+
+    public final NodeStats stats() {
+        return stats;
+    }
+
+    Node[] children() {
+        return children;
+    }
+
+    void addChild(Node child) {
+        children = Arrays.copyOf(children, children.length + 1);
+        children[children.length - 1] = child;
+        stats.addEdge();
+    }
+
+    /** Called on the API thread before the task thread starts. */
+    protected void start() {
+    }
+
+    /** Called after the task thread ended (or failed). */
+    protected void stop() {
+    }
+
+    /** Groups (or other keys) the node holds state for: working_cardinality. */
+    protected int cardinality() {
+        return 0;
+    }
+
+    /** Adds node-specific stats to the node's stats map. */
+    protected void addStats(Map<String, Object> stats) {
+    }
+
+    /** Where a parent delivers a message: counts it, times a sample, and names the node in failures. */
+    public final void receive(Message m) {
+        stats.collected();
+        try {
+            if ((++sample & SAMPLE_MASK) != 0) {
+                m.dispatch(this);
+                return;
+            }
+            timedDispatch(m);
+        } catch (TaskFailure f) {
+            throw f;
+        } catch (RuntimeException e) {
+            throw new TaskFailure(name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void timedDispatch(Message m) {
+        boolean outer = timing;
+        long children0 = childNanos;
+        timing = true;
+        long t0 = System.nanoTime();
+        try {
+            m.dispatch(this);
+        } finally {
+            long own = System.nanoTime() - t0 - (childNanos - children0);
+            timing = outer;
+            stats.recordExecTime(own);
+        }
+    }
+
+    /** Hands a message to every child, in link order. */
+    protected final void emit(Message m) {
+        if (!timing) {
+            forward(m);
+            return;
+        }
+        long t0 = System.nanoTime();
+        forward(m);
+        childNanos += System.nanoTime() - t0;
+    }
+
+    private void forward(Message m) {
+        Node[] cs = children;
+        for (int i = 0; i < cs.length; i++) {
+            stats.emitted(i);
+            cs[i].receive(m);
+        }
+    }
+
+    /** A point or batch that could not be processed: counted, and logged unless the node is quiet. */
+    protected final void error(String message, Throwable cause) {
+        stats.error();
+        if (!spec.quiet()) {
+            errorLog.log(message, cause);
+        }
+    }
+
+    @Override
+    public void point(PointMessage p) {
+        throw new IllegalStateException(spec.type().method() + " does not support stream data");
+    }
+
+    @Override
+    public void batch(BufferedBatchMessage b) {
+        throw new IllegalStateException(spec.type().method() + " does not support batch data");
+    }
+
+    @Override
+    public void barrier(BarrierMessage b) {
+        emit(b);
+    }
+
+    @Override
+    public void deleteGroup(DeleteGroupMessage d) {
+        emit(d);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.kapacitor.engine.task;
+
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.api.task.TaskException;
+import dev.kapacitor.api.task.TaskType;
+import dev.kapacitor.engine.pipeline.FromSpec;
+import dev.kapacitor.engine.pipeline.PipelineSpec;
+import dev.kapacitor.engine.runtime.EngineServices;
+import dev.kapacitor.engine.runtime.ExecutingTask;
+import dev.kapacitor.engine.runtime.NodeRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * The running tasks, and the routing of written points to them (Kapacitor's TaskMaster).
+ * Writers never take a lock: they read an immutable route table that start and stop replace.
+ */
+public final class TaskMaster implements AutoCloseable {
+    /** The retention policy of writes that name none. */
+    public static final String DEFAULT_RETENTION_POLICY = "autogen";
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    private final NodeRegistry registry;
+    private final EngineServices services;
+    private final int queueCapacity;
+    private final long writeTimeoutMillis;
+    private final BiConsumer<String, String> onFailure;
+    private final Map<String, StreamRoutes.Subscription> running = new ConcurrentHashMap<>();
+    private final ScheduledFuture<?> throughputTimer;
+    private volatile StreamRoutes routes = StreamRoutes.EMPTY;
+
+    /**
+     * @param queueCapacity      points each task may have waiting before writers wait
+     * @param writeTimeoutMillis how long a writer waits for a full task before the write fails
+     * @param onFailure          told (task id, error) when a running task fails by itself
+     */
+    public TaskMaster(NodeRegistry registry, EngineServices services, int queueCapacity, long writeTimeoutMillis,
+                      BiConsumer<String, String> onFailure) {
+        this.registry = registry;
+        this.services = services;
+        this.queueCapacity = queueCapacity;
+        this.writeTimeoutMillis = writeTimeoutMillis;
+        this.onFailure = onFailure;
+        this.throughputTimer = services.scheduler().scheduleAtFixedRate(this::updateThroughput, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Starts a task; a task of the same id that runs is stopped first.
+     *
+     * @throws RuntimeException with the reason the task cannot start
+     */
+    public synchronized void start(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec) {
+        if (dbrps.isEmpty()) {
+            throw new IllegalStateException("task does contain any dbrps");
+        }
+        stop(id);
+        ExecutingTask task = ExecutingTask.create(id, type, spec, registry, services, queueCapacity, this::failed);
+        task.start();
+        Set<String> measurements = new HashSet<>();
+        boolean all = false;
+        for (FromSpec f : spec.nodesOf(FromSpec.class)) {
+            all |= f.measurement().isEmpty();
+            measurements.add(f.measurement());
+        }
+        measurements.remove("");
+        running.put(id, new StreamRoutes.Subscription(task, dbrps, measurements, all));
+        rebuildRoutes();
+    }
+
+    /** Stops the task if it runs: it finishes the points already queued. */
+    public synchronized void stop(String id) {
+        StreamRoutes.Subscription s = running.remove(id);
+        if (s != null) {
+            rebuildRoutes();
+            s.task().stop(STOP_WAIT_MILLIS);
+        }
+    }
+
+    public boolean isExecuting(String id) {
+        return running.containsKey(id);
+    }
+
+    public Optional<ExecutingTask> executing(String id) {
+        StreamRoutes.Subscription s = running.get(id);
+        return s == null ? Optional.empty() : Optional.of(s.task());
+    }
+
+    private void rebuildRoutes() {
+        routes = StreamRoutes.build(new ArrayList<>(running.values()));
+    }
+
+    /** Called on the failed task's thread: cleanup goes to another thread, since stop() joins that thread. */
+    private void failed(ExecutingTask task) {
+        services.scheduler().execute(() -> {
+            synchronized (this) {
+                StreamRoutes.Subscription s = running.get(task.id());
+                if (s == null || s.task() != task) {
+                    return;
+                }
+                stop(task.id());
+            }
+            onFailure.accept(task.id(), task.failure());
+        });
+    }
+
+    private void updateThroughput() {
+        for (StreamRoutes.Subscription s : running.values()) {
+            s.task().updateThroughput();
+        }
+    }
+
+    /**
+     * Hands points to every running task that reads their db/rp and measurement, in order.
+     * Waits while a task's queue is full; after the write timeout the write fails (500), and
+     * tasks served before that one keep the points.
+     */
+    public void writePoints(String database, String retentionPolicy, List<Point> points) {
+        String rp = retentionPolicy == null || retentionPolicy.isEmpty() ? DEFAULT_RETENTION_POLICY : retentionPolicy;
+        StreamRoutes.DbrpRoute route = routes.lookup(database, rp);
+        if (route == null || points.isEmpty()) {
+            return;
+        }
+        Point[] all = new Point[points.size()];
+        for (int i = 0; i < all.length; i++) {
+            Point p = points.get(i);
+            all[i] = database.equals(p.database()) && rp.equals(p.retentionPolicy()) ? p : p.withDbrp(database, rp);
+        }
+        if (route.takesAll()) {
+            for (var task : route.tasks) {
+                offer(task, all, all.length);
+            }
+            return;
+        }
+        Point[][] perTask = new Point[route.tasks.length][];
+        int[] counts = new int[route.tasks.length];
+        for (Point p : all) {
+            for (int t : route.tasksFor(p.name())) {
+                if (perTask[t] == null) {
+                    perTask[t] = new Point[all.length];
+                }
+                perTask[t][counts[t]++] = p;
+            }
+        }
+        for (int t = 0; t < perTask.length; t++) {
+            if (counts[t] > 0) {
+                offer(route.tasks[t], perTask[t], counts[t]);
+            }
+        }
+    }
+
+    private void offer(ExecutingTask task, Point[] points, int count) {
+        try {
+            if (!task.offer(points, count, writeTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new TaskException(500, "timeout writing points: task " + task.id()
+                        + " did not take them within " + writeTimeoutMillis + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TaskException(500, "interrupted while writing points to task " + task.id());
+        }
+    }
+
+    /** Stops every task. */
+    @Override
+    public synchronized void close() {
+        throughputTimer.cancel(false);
+        for (String id : new ArrayList<>(running.keySet())) {
+            stop(id);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kapacitor.engine.nodes;
+
+import static dev.kapacitor.engine.nodes.TestPipelines.lines;
+import static org.junit.Assert.assertEquals;
+
+import java.util.Map;
+import org.junit.Test;
+
+/** The DOT and stats of an executing task, as Kapacitor shows them. */
+public class ExecutionStatsTest {
+    private static final String SCRIPT = "var d = stream|from().measurement('m')\n"
+            + "d|where(lambda: \"v\" > 1)|capture()\n"
+            + "d|eval(lambda: \"v\" * 2).as('v2')|capture()";
+
+    @Test
+    public void dotHasNodeStatsAndProcessedCountsPerEdge() throws Exception {
+        // fewer than 16 messages per node: no timing sample yet, so avg_exec_time_ns is 0s
+        var r = TestPipelines.run(SCRIPT, lines("m v=1i 1", "m v=2i 2", "m w=3i 3", "x v=4i 4"));
+        assertEquals("digraph test {\n"
+                + "graph [throughput=\"0.00 points/s\"];\n"
+                + "\nstream0 [avg_exec_time_ns=\"0s\" errors=\"0\" working_cardinality=\"0\" ];\n"
+                + "stream0 -> from1 [processed=\"4\"];\n"
+                + "\nfrom1 [avg_exec_time_ns=\"0s\" errors=\"0\" working_cardinality=\"0\" ];\n"
+                + "from1 -> eval4 [processed=\"3\"];\n"
+                + "from1 -> where2 [processed=\"3\"];\n"
+                + "\neval4 [avg_exec_time_ns=\"0s\" errors=\"1\" working_cardinality=\"1\" ];\n"
+                + "eval4 -> capture5 [processed=\"2\"];\n"
+                + "\ncapture5 [avg_exec_time_ns=\"0s\" errors=\"0\" working_cardinality=\"0\" ];\n"
+                + "\nwhere2 [avg_exec_time_ns=\"0s\" errors=\"1\" working_cardinality=\"1\" ];\n"
+                + "where2 -> capture3 [processed=\"1\"];\n"
+                + "\ncapture3 [avg_exec_time_ns=\"0s\" errors=\"0\" working_cardinality=\"0\" ];\n"
+                + "}", r.task.dot());
+    }
+
+    @Test
+    public void nodeStatsCountCollectedEmittedAndErrors() throws Exception {
+        var r = TestPipelines.run(SCRIPT, lines("m v=1i 1", "m v=2i 2", "m w=3i 3", "x v=4i 4"));
+        Map<String, Object> stats = r.task.executionStats();
+        assertEquals(Map.of("throughput", 0.0), stats.get("task-stats"));
+        Map<?, ?> nodes = (Map<?, ?>) stats.get("node-stats");
+        assertEquals(Map.of("avg_exec_time_ns", 0L, "errors", 1L, "working_cardinality", 1L,
+                "collected", 3L, "emitted", 1L), nodes.get("where2"));
+        assertEquals(Map.of("avg_exec_time_ns", 0L, "errors", 0L, "working_cardinality", 0L,
+                "collected", 4L, "emitted", 6L), nodes.get("from1"));
+    }
+
+    @Test
+    public void avgExecTimeIsSampled() throws Exception {
+        String[] many = new String[40];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "m v=" + i + "i " + (i + 1);
+        }
+        var r = TestPipelines.run(SCRIPT, lines(many));
+        long avg = r.node("eval4").stats().avgExecTimeNanos();
+        assertEquals(true, avg > 0 && avg < 1_000_000_000L);
+    }
+}

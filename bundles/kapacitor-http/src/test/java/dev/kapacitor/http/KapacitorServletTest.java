@@ -1,0 +1,207 @@
+package dev.kapacitor.http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The servlet in a real Jetty 9.4 (what Pax Web 8 runs), mapped as the whiteboard maps it. */
+public class KapacitorServletTest {
+    private static final String CPU_TASK = "{\"id\":\"cpu\",\"type\":\"stream\",\"dbrps\":[{\"db\":\"db\",\"rp\":\"rp\"}],"
+            + "\"script\":\"stream|from().measurement('cpu')|httpOut('out')\",\"status\":\"enabled\"}";
+
+    private static Server server;
+    private static KapacitorServlet servlet;
+    private static String base;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private InMemoryEngine engine;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        servlet = new KapacitorServlet();
+        ServletHolder holder = new ServletHolder(servlet);
+        for (String pattern : new String[] {"/kapacitor/*", "/write", "/"}) {
+            context.addServlet(holder, pattern);
+        }
+        server.setHandler(context);
+        server.start();
+        base = "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        server.stop();
+    }
+
+    @After
+    public void withoutEngine() {
+        servlet.taskService = null;
+        servlet.pointsWriter = null;
+        servlet.httpOutService = null;
+    }
+
+    private void withEngine() {
+        engine = new InMemoryEngine();
+        servlet.taskService = engine;
+        servlet.pointsWriter = engine;
+        servlet.httpOutService = engine;
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertAnswer(int status, String body, HttpResponse<String> r) {
+        assertEquals(body, r.body());
+        assertEquals(status, r.statusCode());
+    }
+
+    @Test
+    public void pingNeedsNoEngine() throws Exception {
+        for (String method : new String[] {"GET", "HEAD"}) {
+            HttpResponse<String> r = send(method, "/kapacitor/v1/ping", null);
+            assertAnswer(204, "", r);
+            assertEquals("1.5.0", r.headers().firstValue("X-Kapacitor-Version").orElse(null));
+            assertEquals(36, r.headers().firstValue("Request-Id").orElse("").length());
+        }
+        assertAnswer(204, "", send("GET", "/kapacitor/v1preview/ping", null));
+    }
+
+    @Test
+    public void unknownRoutesAreJson404s() throws Exception {
+        String notFound = "{\n    \"error\": \"Not Found\"\n}";
+        for (String path : new String[] {"/", "/nothing", "/kapacitor/v1/pong", "/kapacitor/v1preview"}) {
+            HttpResponse<String> r = send("GET", path, null);
+            assertAnswer(404, notFound, r);
+            // Kapacitor writes "application/json; charset=utf-8"; Jetty drops the space
+            assertEquals("application/json;charset=utf-8",
+                    r.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        }
+        assertAnswer(404, notFound, send("PUT", "/kapacitor/v1/tasks", "{}"));
+        assertAnswer(404, notFound, send("GET", "/write", null));
+    }
+
+    @Test
+    public void optionsIsAnEmptyPreflightAnswer() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kapacitor/v1/tasks"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://ui"));
+        assertAnswer(200, "", r);
+        assertEquals("http://ui", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertNull(r.headers().firstValue("X-Kapacitor-Version").orElse(null));
+    }
+
+    @Test
+    public void withoutEngineTaskRoutesSay503() throws Exception {
+        assertAnswer(503, "{\n    \"error\": \"task service unavailable: the kapacitor-engine bundle is not active\"\n}",
+                send("GET", "/kapacitor/v1/tasks", null));
+        assertAnswer(503, "{\n    \"error\": \"points writer unavailable: the kapacitor-engine bundle is not active\"\n}",
+                send("POST", "/write?db=db", "cpu v=1 1"));
+    }
+
+    @Test
+    public void taskLifecycle() throws Exception {
+        withEngine();
+        HttpResponse<String> created = send("POST", "/kapacitor/v1/tasks", CPU_TASK);
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body(), created.body().startsWith("{\n    \"link\": {\n        \"rel\": \"self\",\n"
+                + "        \"href\": \"/kapacitor/v1/tasks/cpu\"\n    },\n    \"id\": \"cpu\",\n"));
+        assertEquals(created.body(), send("GET", "/kapacitor/v1/tasks/cpu", null).body());
+        assertEquals(created.body(), send("GET", "/kapacitor/v1preview/tasks/cpu", null).body());
+        assertAnswer(400, "{\n    \"error\": \"task cpu already exists\"\n}", send("POST", "/kapacitor/v1/tasks", CPU_TASK));
+
+        assertAnswer(200, "{\n    \"tasks\": [\n        {\n            \"id\": \"cpu\",\n            \"link\": {\n"
+                + "                \"rel\": \"self\",\n                \"href\": \"/kapacitor/v1/tasks/cpu\"\n"
+                + "            },\n            \"status\": \"enabled\"\n        }\n    ]\n}",
+                send("GET", "/kapacitor/v1/tasks?fields=status&pattern=c*", null));
+        assertAnswer(200, "{\n    \"tasks\": []\n}", send("GET", "/kapacitor/v1/tasks?pattern=mem*", null));
+
+        HttpResponse<String> patched = send("PATCH", "/kapacitor/v1/tasks/cpu", "{\"status\":\"disabled\"}");
+        assertEquals(200, patched.statusCode());
+        assertTrue(patched.body().contains("\n    \"status\": \"disabled\",\n    \"executing\": false,\n"));
+
+        assertAnswer(204, "", send("DELETE", "/kapacitor/v1/tasks/cpu", null));
+        assertAnswer(204, "", send("DELETE", "/kapacitor/v1/tasks/cpu", null));
+        assertAnswer(404, "{\n    \"error\": \"no task exists\"\n}", send("GET", "/kapacitor/v1/tasks/cpu", null));
+        assertAnswer(404, "{\n    \"error\": \"task does not exist, cannot update\"\n}",
+                send("PATCH", "/kapacitor/v1/tasks/cpu", "{}"));
+    }
+
+    @Test
+    public void taskRequestErrors() throws Exception {
+        withEngine();
+        assertAnswer(400, "{\n    \"error\": \"invalid JSON\"\n}", send("POST", "/kapacitor/v1/tasks", "{"));
+        assertAnswer(400, "{\n    \"error\": \"must specify task id on path\"\n}", send("GET", "/kapacitor/v1/tasks/", null));
+        assertAnswer(400, "{\n    \"error\": \"invalid limit parameter \\\"x\\\" must be an integer: "
+                + "strconv.ParseInt: parsing \\\"x\\\": invalid syntax\"\n}", send("GET", "/kapacitor/v1/tasks?limit=x", null));
+        send("POST", "/kapacitor/v1/tasks", CPU_TASK);
+        assertAnswer(400, "{\n    \"error\": \"invalid dot-view parameter \\\"pretty\\\"\"\n}",
+                send("GET", "/kapacitor/v1/tasks/cpu?dot-view=pretty", null));
+    }
+
+    @Test
+    public void writeThenReadHttpOut() throws Exception {
+        withEngine();
+        send("POST", "/kapacitor/v1/tasks", CPU_TASK);
+        assertAnswer(404, "{\n    \"error\": \"no task exists\"\n}", send("GET", "/kapacitor/v1/tasks/cpu/out", null));
+        assertAnswer(204, "", send("POST", "/write?db=db&rp=rp&precision=s", "cpu,host=a v=3 1577836801\n"));
+        assertAnswer(200, "{\"series\":[{\"name\":\"cpu\",\"tags\":{\"host\":\"a\"},\"columns\":[\"time\",\"v\"],"
+                + "\"values\":[[\"2020-01-01T00:00:01Z\",3]]}]}", send("GET", "/kapacitor/v1/tasks/cpu/out", null));
+        assertEquals("db", engine.written.get(0).database());
+        assertEquals("rp", engine.written.get(0).retentionPolicy());
+    }
+
+    @Test
+    public void writeErrorsKeepTheGoodLinesAsInfluxDbDoes() throws Exception {
+        withEngine();
+        assertAnswer(400, "{\n    \"error\": \"database is required\"\n}", send("POST", "/kapacitor/v1/write", "cpu v=1 1"));
+        assertAnswer(400, "{\n    \"error\": \"partial write: unable to parse 'cpu v=': missing field value\\n"
+                        + "unable to parse 'bad': missing fields dropped=0\"\n}",
+                send("POST", "/write?db=db", "cpu v=2 2\ncpu v=\nbad\ncpu v=3 3\n"));
+        assertEquals(2, engine.written.size());
+        assertEquals(3.0, (Double) engine.written.get(1).fields().get("v"), 0.0);
+        assertAnswer(400, "{\n    \"error\": \"unable to parse 'bad': missing fields\"\n}",
+                send("POST", "/write?db=db", "bad\n"));
+        assertEquals(2, engine.written.size());
+        assertAnswer(204, "", send("POST", "/write?db=db", ""));
+    }
+
+    @Test
+    public void gzipBodies() throws Exception {
+        withEngine();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
+            gz.write("cpu v=1 1\ncpu v=2 2\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertAnswer(204, "", send(HttpRequest.newBuilder(URI.create(base + "/write?db=db"))
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(buf.toByteArray()))));
+        assertEquals(2, engine.written.size());
+        assertAnswer(400, "{\n    \"error\": \"gzip: invalid header\"\n}", send(HttpRequest.newBuilder(URI.create(base + "/write?db=db"))
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("cpu v=1"))));
+    }
+}

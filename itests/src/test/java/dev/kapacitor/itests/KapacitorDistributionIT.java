@@ -1,0 +1,187 @@
+package dev.kapacitor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the built distribution (target of karaf-assembly) on free ports and talks to it over
+ * HTTP as a Kapacitor client would: ping, define a stream task, write line protocol, read the
+ * task's httpOut, and a write with a bad line.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class KapacitorDistributionIT {
+    private static final String PORT_PROPERTY = "kapacitor.itest.http.port";
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration OUTPUT_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final String SCRIPT = "stream|from().measurement('cpu')|where(lambda: \"v\" > 1.0)"
+            + "|eval(lambda: \"v\" * 2.0).as('v2')|httpOut('out')";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] config() throws IOException {
+        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
+        String httpPort = freePort();
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("dev.kapacitor", "kapacitor-assembly")
+                                .version(System.getProperty("kapacitor.version")).type("tar.gz"))
+                        .karafVersion("4.4.10").name("Kapacitor")
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                // free ports, so a server already running on 9092/8101 does not collide (pitfall 13)
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                systemProperty(PORT_PROPERTY).value(httpPort),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.localRepository", localRepo == null ? "" : localRepo),
+                // what bin/karaf adds on Java 9+ and Pax Exam does not (pitfall 5)
+                vmOptions("-Xmx512m",
+                        "--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"));
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return String.valueOf(s.getLocalPort());
+        }
+    }
+
+    @Test
+    public void streamTaskServesItsResultOverHttpOut() throws Exception {
+        HttpResponse<String> ping = awaitPing();
+        assertEquals(204, ping.statusCode());
+        assertEquals("1.5.0", ping.headers().firstValue("X-Kapacitor-Version").orElse(""));
+
+        HttpResponse<String> created = awaitEngine(() -> send("POST", "/kapacitor/v1/tasks",
+                "{\"id\":\"itest\",\"type\":\"stream\",\"dbrps\":[{\"db\":\"itest\",\"rp\":\"autogen\"}],"
+                        + "\"script\":" + jsonString(SCRIPT) + ",\"status\":\"enabled\"}"));
+        assertEquals(created.body(), 200, created.statusCode());
+        assertTrue(created.body(), created.body().startsWith("{\n    \"link\": {\n        \"rel\": \"self\",\n"
+                + "        \"href\": \"/kapacitor/v1/tasks/itest\"\n    },\n    \"id\": \"itest\",\n"));
+        assertTrue(created.body(), created.body().contains("\n    \"executing\": true,\n"));
+
+        // 1577836800 s = 2020-01-01T00:00:00Z; v=0.5 is filtered out by the where node
+        assertWrite(204, "", "cpu,host=a v=0.5 1577836800\ncpu,host=a v=3 1577836801\n");
+        assertEquals("{\"series\":[{\"name\":\"cpu\",\"tags\":{\"host\":\"a\"},\"columns\":[\"time\",\"v2\"],"
+                + "\"values\":[[\"2020-01-01T00:00:01Z\",6]]}]}", awaitOutput("\"2020-01-01T00:00:01Z\""));
+
+        // as InfluxDB: the good line of a body with a bad one is still processed
+        assertWrite(400, "{\n    \"error\": \"partial write: unable to parse 'cpu,host=a v=': missing field value"
+                + " dropped=0\"\n}", "cpu,host=a v=5 1577836802\ncpu,host=a v=\n");
+        assertEquals("{\"series\":[{\"name\":\"cpu\",\"tags\":{\"host\":\"a\"},\"columns\":[\"time\",\"v2\"],"
+                + "\"values\":[[\"2020-01-01T00:00:02Z\",10]]}]}", awaitOutput("\"2020-01-01T00:00:02Z\""));
+
+        assertWrite(204, "", "cpu,host=a v=4.25 1577836803\n");
+        assertEquals("{\"series\":[{\"name\":\"cpu\",\"tags\":{\"host\":\"a\"},\"columns\":[\"time\",\"v2\"],"
+                + "\"values\":[[\"2020-01-01T00:00:03Z\",8.5]]}]}", awaitOutput("\"2020-01-01T00:00:03Z\""));
+
+        assertEquals(204, send("DELETE", "/kapacitor/v1/tasks/itest", null).statusCode());
+        HttpResponse<String> gone = send("GET", "/kapacitor/v1/tasks/itest", null);
+        assertEquals(404, gone.statusCode());
+        assertEquals("{\n    \"error\": \"no task exists\"\n}", gone.body());
+    }
+
+    private void assertWrite(int status, String body, String lines) throws Exception {
+        HttpResponse<String> r = send("POST", "/write?db=itest&rp=autogen&precision=s", lines);
+        assertEquals(body, r.body());
+        assertEquals(status, r.statusCode());
+    }
+
+    private HttpResponse<String> awaitPing() throws Exception {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return send("GET", "/kapacitor/v1/ping", null);
+            } catch (IOException notListeningYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notListeningYet;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** The API answers 503 until the engine's services are registered (pitfall 9: poll). */
+    private HttpResponse<String> awaitEngine(Call call) throws Exception {
+        long deadline = System.nanoTime() + ENGINE_TIMEOUT.toNanos();
+        HttpResponse<String> r = call.send();
+        while (r.statusCode() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            r = call.send();
+        }
+        return r;
+    }
+
+    /** Polls httpOut until its body holds the marker, and returns that body. */
+    private String awaitOutput(String marker) throws Exception {
+        long deadline = System.nanoTime() + OUTPUT_TIMEOUT.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = send("GET", "/kapacitor/v1/tasks/itest/out", null);
+            body = r.body();
+            if (r.statusCode() == 200 && body.contains(marker)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        return body;
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+        String port = System.getProperty(PORT_PROPERTY);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String jsonString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+}
