@@ -55,7 +55,7 @@ public final class LambdaCompiler {
     public static Expr evaluate(Expr expr, Map<String, Expr> vars) {
         Resolver resolver = new Resolver(vars);
         Ir root = resolver.resolve(expr);
-        if (!resolver.referenceNames().isEmpty() || mentionsTime(root)) {
+        if (!resolver.referenceNames().isEmpty() || LambdaProgram.mentionsTime(root)) {
             throw new LambdaCompileException(expr.position(), "a field or tag reference needs a lambda");
         }
         if (root instanceof Ir.Const c && c.type() == VType.REGEX) {
@@ -82,18 +82,5 @@ public final class LambdaCompiler {
             case BOOL: return new BoolLit(pos, (Boolean) v);
             default: return new StringLit(pos, (String) v, false);
         }
-    }
-
-    private static boolean mentionsTime(Ir ir) {
-        if (ir instanceof Ir.Time) {
-            return true;
-        } else if (ir instanceof Ir.Binary b) {
-            return mentionsTime(b.left()) || mentionsTime(b.right());
-        } else if (ir instanceof Ir.Unary u) {
-            return mentionsTime(u.operand());
-        } else if (ir instanceof Ir.Call c) {
-            return c.args().stream().anyMatch(LambdaCompiler::mentionsTime);
-        }
-        return false;
     }
 }

@@ -11,70 +11,67 @@ import dev.kapacitor.engine.lambda.tree.VType;
  * One instance of a compiled lambda (one per group). Before evaluating, it copies the
  * referenced values out of the point into its frame, checking each name against fields and
  * tags as Kapacitor does (both present is an error), and picks the tree for the references'
- * types. Field and tag positions are remembered, since consecutive points of a series
- * usually have the same layout.
+ * types. Tag positions are not looked at again while points share their Tags object (the
+ * line protocol parser shares it within a series).
  */
 final class LambdaInstance implements CompiledLambda {
     private static final byte MISSING = (byte) VType.MISSING.ordinal();
     private static final byte STRING = (byte) VType.STRING.ordinal();
-    private static final int SCAN_LIMIT = 12;
 
     private final LambdaProgram program;
-    private final String[] names;
-    private final int[] hashes;
+    private final ReferenceCursor[] refs;
     private final Frame frame;
     private final byte[] types;
-    private final int[] fieldIndex;
-    private final int[] tagIndex;
-    private final Tags[] tagsSeen;
+    private final boolean usesPoint;
+    private Tags lastTags;
     private LambdaProgram.Spec spec;
 
     LambdaInstance(LambdaProgram program, Object[] state) {
         this.program = program;
-        this.names = program.refNames();
+        String[] names = program.refNames();
         int n = names.length;
-        this.hashes = new int[n];
+        this.refs = new ReferenceCursor[n];
         for (int k = 0; k < n; k++) {
-            hashes[k] = names[k].hashCode();
+            refs[k] = new ReferenceCursor(names[k]);
         }
         this.frame = new Frame(n, state);
         this.types = new byte[n];
-        this.fieldIndex = new int[n];
-        this.tagIndex = new int[n];
-        this.tagsSeen = new Tags[n];
+        this.usesPoint = program.usesPoint();
         java.util.Arrays.fill(types, (byte) -1);
     }
 
     private LambdaProgram.Spec bind(Point p) {
-        frame.point = p;
+        if (usesPoint) {
+            frame.point = p;
+        }
         Fields fields = p.fields();
         Tags tags = p.tags();
+        boolean newTags = tags != lastTags;
+        if (newTags) {
+            lastTags = tags;
+        }
         boolean changed = spec == null;
-        for (int k = 0; k < names.length; k++) {
-            String name = names[k];
-            int fi = fieldIndex[k];
-            int hash = hashes[k];
-            if (fi < 0 || fi >= fields.size() || !same(fields.keyAt(fi), name, hash)) {
-                fi = fieldIndex(fields, name, hash);
-                fieldIndex[k] = fi;
-            }
-            int ti = tagIndex[k];
-            if (tags != tagsSeen[k] && (ti < 0 || ti >= tags.size() || !same(tags.keyAt(ti), name, hash))) {
-                ti = tagIndex(tags, name, hash);
-                tagIndex[k] = ti;
-                tagsSeen[k] = tags;
-            }
+        long[] bits = frame.bits;
+        String[] strings = frame.strings;
+        for (int k = 0; k < refs.length; k++) {
+            ReferenceCursor r = refs[k];
+            int fi = r.field(fields);
+            int ti = newTags ? r.tag(tags) : r.lastTag();
             byte t;
             if (fi >= 0) {
                 if (ti >= 0) {
-                    throw new LambdaException("cannot have field and tags with same name \"" + name + "\"");
+                    throw new LambdaException("cannot have field and tags with same name \"" + r.name() + "\"");
                 }
-                t = (byte) fields.typeAt(fi).ordinal();
-                frame.bits[k] = fields.longAt(fi);
-                frame.strings[k] = fields.stringAt(fi);
+                FieldType ft = fields.typeAt(fi);
+                if (ft == FieldType.STRING) {
+                    strings[k] = fields.stringAt(fi);
+                } else {
+                    bits[k] = fields.longAt(fi);
+                }
+                t = r.typeCode(ft);
             } else if (ti >= 0) {
                 t = STRING;
-                frame.strings[k] = tags.valueAt(ti);
+                strings[k] = tags.valueAt(ti);
             } else {
                 t = MISSING;
             }
@@ -90,41 +87,6 @@ final class LambdaInstance implements CompiledLambda {
             throw new LambdaException(spec.typeError());
         }
         return spec;
-    }
-
-    /**
-     * Keys are compared by identity first (names are interned; a parser that interns keys
-     * makes every hit free), then by the hash a String caches, then by content.
-     */
-    private static boolean same(String key, String name, int hash) {
-        return key == name || (key.hashCode() == hash && key.equals(name));
-    }
-
-    /** Few keys is the rule: a scan beats the binary search's compareTo calls. */
-    private static int fieldIndex(Fields fields, String name, int hash) {
-        int n = fields.size();
-        if (n > SCAN_LIMIT) {
-            return fields.indexOf(name);
-        }
-        for (int i = 0; i < n; i++) {
-            if (same(fields.keyAt(i), name, hash)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int tagIndex(Tags tags, String name, int hash) {
-        int n = tags.size();
-        if (n > SCAN_LIMIT) {
-            return tags.indexOf(name);
-        }
-        for (int i = 0; i < n; i++) {
-            if (same(tags.keyAt(i), name, hash)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

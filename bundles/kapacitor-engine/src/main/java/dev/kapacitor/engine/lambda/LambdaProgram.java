@@ -24,10 +24,12 @@ final class LambdaProgram implements LambdaFactory {
     private final String[] refNames;
     private final List<Supplier<Object>> stateFactories;
     private final FieldType resultType;
+    private final boolean usesPoint;
     private final Map<TypesKey, Spec> specs = new ConcurrentHashMap<>();
 
     LambdaProgram(Ir root, List<String> refNames, List<Supplier<Object>> stateFactories, FieldType resultType) {
         this.root = root;
+        this.usesPoint = mentionsTime(root);
         this.refNames = refNames.stream().map(String::intern).toArray(String[]::new);
         this.stateFactories = stateFactories;
         this.resultType = resultType;
@@ -44,6 +46,24 @@ final class LambdaProgram implements LambdaFactory {
 
     String[] refNames() {
         return refNames;
+    }
+
+    /** Whether the tree reads the point itself ("time"), beyond the referenced values. */
+    boolean usesPoint() {
+        return usesPoint;
+    }
+
+    static boolean mentionsTime(Ir ir) {
+        if (ir instanceof Ir.Time) {
+            return true;
+        } else if (ir instanceof Ir.Binary b) {
+            return mentionsTime(b.left()) || mentionsTime(b.right());
+        } else if (ir instanceof Ir.Unary u) {
+            return mentionsTime(u.operand());
+        } else if (ir instanceof Ir.Call c) {
+            return c.args().stream().anyMatch(LambdaProgram::mentionsTime);
+        }
+        return false;
     }
 
     FieldType resultType() {

@@ -34,7 +34,11 @@ final class ErrorLog {
         LOG.error("msg={} task={} node={}{}{}", quoteIfNeeded(message), task, node, reason, more);
     }
 
+    /** logfmt: values with spaces or quotes are quoted, inner quotes escaped. */
     private static String quoteIfNeeded(String s) {
-        return s != null && s.indexOf(' ') < 0 ? s : "\"" + s + "\"";
+        if (s != null && s.indexOf(' ') < 0 && s.indexOf('"') < 0) {
+            return s;
+        }
+        return "\"" + String.valueOf(s).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -89,9 +89,17 @@ public final class ExecutingTask {
         return nodes;
     }
 
+    /** Starts the nodes' helpers, then the task thread; if a node cannot start, none runs. */
     public void start() {
-        for (Node n : nodes) {
-            n.start();
+        try {
+            for (Node n : nodes) {
+                n.start();
+            }
+        } catch (RuntimeException e) {
+            for (Node n : nodes) {
+                n.stop();
+            }
+            throw e;
         }
         thread.start();
     }

@@ -120,8 +120,9 @@ public final class TaskMaster implements AutoCloseable {
 
     /**
      * Hands points to every running task that reads their db/rp and measurement, in order.
-     * Waits while a task's queue is full; after the write timeout the write fails (500), and
-     * tasks served before that one keep the points.
+     * Tasks with room take them at once; only then does the writer wait for tasks whose queue
+     * is full, so a stuck task never delays the others. If a task has no room before the write
+     * timeout, the write fails (500) after every other task got its points.
      */
     public void writePoints(String database, String retentionPolicy, List<Point> points) {
         String rp = retentionPolicy == null || retentionPolicy.isEmpty() ? DEFAULT_RETENTION_POLICY : retentionPolicy;
@@ -134,38 +135,51 @@ public final class TaskMaster implements AutoCloseable {
             Point p = points.get(i);
             all[i] = database.equals(p.database()) && rp.equals(p.retentionPolicy()) ? p : p.withDbrp(database, rp);
         }
-        if (route.takesAll()) {
-            for (var task : route.tasks) {
-                offer(task, all, all.length);
-            }
-            return;
-        }
         Point[][] perTask = new Point[route.tasks.length][];
         int[] counts = new int[route.tasks.length];
-        for (Point p : all) {
-            for (int t : route.tasksFor(p.name())) {
-                if (perTask[t] == null) {
-                    perTask[t] = new Point[all.length];
+        if (route.takesAll()) {
+            java.util.Arrays.fill(perTask, all);
+            java.util.Arrays.fill(counts, all.length);
+        } else {
+            for (Point p : all) {
+                for (int t : route.tasksFor(p.name())) {
+                    if (perTask[t] == null) {
+                        perTask[t] = new Point[all.length];
+                    }
+                    perTask[t][counts[t]++] = p;
                 }
-                perTask[t][counts[t]++] = p;
             }
         }
-        for (int t = 0; t < perTask.length; t++) {
-            if (counts[t] > 0) {
-                offer(route.tasks[t], perTask[t], counts[t]);
-            }
-        }
+        deliver(route.tasks, perTask, counts);
     }
 
-    private void offer(ExecutingTask task, Point[] points, int count) {
+    private void deliver(ExecutingTask[] tasks, Point[][] perTask, int[] counts) {
         try {
-            if (!task.offer(points, count, writeTimeoutMillis, TimeUnit.MILLISECONDS)) {
-                throw new TaskException(500, "timeout writing points: task " + task.id()
+            List<Integer> full = null;
+            for (int t = 0; t < tasks.length; t++) {
+                if (counts[t] > 0 && !tasks[t].offer(perTask[t], counts[t], 0, TimeUnit.MILLISECONDS)) {
+                    full = full == null ? new ArrayList<>() : full;
+                    full.add(t);
+                }
+            }
+            if (full == null) {
+                return;
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(writeTimeoutMillis);
+            String timedOut = null;
+            for (int t : full) {
+                long wait = Math.max(0, deadline - System.nanoTime());
+                if (!tasks[t].offer(perTask[t], counts[t], wait, TimeUnit.NANOSECONDS) && timedOut == null) {
+                    timedOut = tasks[t].id();
+                }
+            }
+            if (timedOut != null) {
+                throw new TaskException(500, "timeout writing points: task " + timedOut
                         + " did not take them within " + writeTimeoutMillis + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TaskException(500, "interrupted while writing points to task " + task.id());
+            throw new TaskException(500, "interrupted while writing points");
         }
     }
 

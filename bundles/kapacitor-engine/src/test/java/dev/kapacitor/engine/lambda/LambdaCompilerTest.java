@@ -3,9 +3,13 @@ package dev.kapacitor.engine.lambda;
 import dev.kapacitor.api.model.FieldType;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.tickscript.TickscriptParser;
+import dev.kapacitor.tickscript.ast.Chain;
 import dev.kapacitor.tickscript.ast.DurationLit;
+import dev.kapacitor.tickscript.ast.ExpressionStatement;
 import dev.kapacitor.tickscript.ast.Expr;
 import dev.kapacitor.tickscript.ast.FloatLit;
+import dev.kapacitor.tickscript.ast.Lambda;
+import dev.kapacitor.tickscript.ast.Program;
 import dev.kapacitor.tickscript.ast.StringLit;
 import org.junit.Test;
 
@@ -33,6 +37,36 @@ public class LambdaCompilerTest {
         assertEquals("x!", eval(compile("name + '!'", vars), point("m v=1.0")));
         assertEquals(3.0, eval(compile("doubled + 1.0", vars), point("m v=1.0")));
         assertEquals(false, eval(compile("\"v\" > alias", vars), point("m v=1.0")));
+    }
+
+    /** A lambda taken from a whole script, with the script's variables. */
+    @Test
+    public void lambdaFromAScript() {
+        String script = "var threshold = 70.0\nvar hosts = /^web/\n"
+                + "stream\n    |from()\n        .measurement('cpu')\n"
+                + "    |where(lambda: \"usage_idle\" < threshold AND \"host\" =~ hosts)\n"
+                + "    |httpOut('x')\n";
+        Program program = TickscriptParser.parse(script);
+        Lambda lambda = findLambda(((ExpressionStatement) program.statements().get(2)).expr());
+        CompiledLambda where = LambdaCompiler.compile(lambda, vars(script)).newInstance();
+        assertTrue(where.test(point("cpu,host=web1 usage_idle=12.5")));
+        assertFalse(where.test(point("cpu,host=db1 usage_idle=12.5")));
+        assertFalse(where.test(point("cpu,host=web2 usage_idle=80.0")));
+    }
+
+    private static Lambda findLambda(Expr e) {
+        if (e instanceof Lambda l) {
+            return l;
+        }
+        if (e instanceof Chain c) {
+            for (Expr arg : c.call().args()) {
+                if (arg instanceof Lambda l) {
+                    return l;
+                }
+            }
+            return findLambda(c.receiver());
+        }
+        throw new AssertionError("no lambda in " + e);
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class Compare {
     }
 
     private static Node doubles(Operator op, Node l, Node r) {
+        if (r instanceof Leaves.NumberConst c) {
+            return doublesWithConstant(op, l, c.asDouble);
+        }
         switch (op) {
             case LT: return new Node() {
                 @Override
@@ -75,6 +78,49 @@ public final class Compare {
                 @Override
                 public boolean b(Frame f) {
                     return l.d(f) != r.d(f);
+                }
+            };
+            default: throw new IllegalArgumentException(op.symbol());
+        }
+    }
+
+    /** {@code x op constant}, the usual form of a threshold. */
+    private static Node doublesWithConstant(Operator op, Node l, double c) {
+        switch (op) {
+            case LT: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) < c;
+                }
+            };
+            case LE: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) <= c;
+                }
+            };
+            case GT: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) > c;
+                }
+            };
+            case GE: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) >= c;
+                }
+            };
+            case EQ: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) == c;
+                }
+            };
+            case NE: return new Node() {
+                @Override
+                public boolean b(Frame f) {
+                    return l.d(f) != c;
                 }
             };
             default: throw new IllegalArgumentException(op.symbol());

@@ -9,27 +9,33 @@ public final class Leaves {
     }
 
     public static Node floatConst(double v) {
-        return new Node() {
-            @Override
-            public double d(Frame f) {
-                return v;
-            }
-        };
+        return new NumberConst(v, 0);
     }
 
     /** An int, duration or time literal. */
     public static Node intConst(long v) {
-        return new Node() {
-            @Override
-            public long l(Frame f) {
-                return v;
-            }
+        return new NumberConst(v, v);
+    }
 
-            @Override
-            public double d(Frame f) {
-                return v;
-            }
-        };
+    /** A numeric literal; comparisons against one skip a call per evaluation. */
+    public static final class NumberConst extends Node {
+        public final double asDouble;
+        public final long asLong;
+
+        NumberConst(double asDouble, long asLong) {
+            this.asDouble = asDouble;
+            this.asLong = asLong;
+        }
+
+        @Override
+        public double d(Frame f) {
+            return asDouble;
+        }
+
+        @Override
+        public long l(Frame f) {
+            return asLong;
+        }
     }
 
     public static Node stringConst(String v) {

@@ -1,0 +1,78 @@
+package dev.kapacitor.engine;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.api.task.Task;
+import dev.kapacitor.api.task.TaskDefinition;
+import dev.kapacitor.api.task.TaskStatus;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.Test;
+
+public class EngineComponentTest {
+    private static EngineConfig config(String dataDir) {
+        return new EngineConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return EngineConfig.class;
+            }
+
+            @Override
+            public String data$_$dir() {
+                return dataDir;
+            }
+
+            @Override
+            public int task$_$queue$_$size() {
+                return 1000;
+            }
+
+            @Override
+            public long write$_$timeout$_$ms() {
+                return 1000;
+            }
+        };
+    }
+
+    @Test
+    public void aNewDataDirectoryAppliesWithoutRestart() throws Exception {
+        Path a = Files.createTempDirectory("engine-a");
+        Path b = Files.createTempDirectory("engine-b");
+        EngineComponent c = new EngineComponent();
+        c.activate(config(a.toString()));
+        try {
+            c.create(new TaskDefinition("t", null, null, List.of(new Dbrp("db", "rp")),
+                    "stream|from()|httpOut('o')", TaskStatus.ENABLED, null));
+            c.modified(config(b.toString()));
+            assertTrue(c.list().isEmpty());
+            c.modified(config(a.toString()));
+            assertEquals(List.of("t"), c.list().stream().map(Task::id).toList());
+            assertTrue(c.get("t").orElseThrow().executing());
+        } finally {
+            c.deactivate();
+        }
+        assertEquals("the Kapacitor engine is not active",
+                assertThrows(IllegalStateException.class, c::list).getMessage());
+    }
+
+    @Test
+    public void theDefaultDataDirectoryIsUnderKarafData() {
+        String before = System.getProperty("karaf.data");
+        try {
+            System.setProperty("karaf.data", "/opt/karaf/data");
+            assertEquals(Path.of("/opt/karaf/data/kapacitor"), EngineComponent.dataDir(""));
+            System.clearProperty("karaf.data");
+            assertEquals(Path.of("data/kapacitor"), EngineComponent.dataDir(" "));
+            assertEquals(Path.of("/srv/k"), EngineComponent.dataDir("/srv/k"));
+        } finally {
+            if (before != null) {
+                System.setProperty("karaf.data", before);
+            }
+        }
+    }
+}
