@@ -5,11 +5,13 @@ final class Params {
     private Params() {
     }
 
-    static void checkScriptFormat(Exchange ex) {
+    /** True unless the client asks for script-format=raw; Kapacitor formats scripts by default. */
+    static boolean formattedScript(Exchange ex) {
         String v = ex.param("script-format");
         if (!v.isEmpty() && !v.equals("formatted") && !v.equals("raw")) {
             throw new ApiException(400, "invalid script-format parameter " + quote(v));
         }
+        return !v.equals("raw");
     }
 
     static void checkDotView(Exchange ex) {

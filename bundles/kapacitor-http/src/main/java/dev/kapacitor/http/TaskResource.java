@@ -34,19 +34,19 @@ final class TaskResource {
             return;
         }
         Task t = tasks.get().get(id).orElseThrow(() -> new ApiException(404, NO_TASK));
-        Params.checkScriptFormat(ex);
+        boolean formatted = Params.formattedScript(ex);
         Params.checkDotView(ex);
         String replay = ex.param("replay-id");
         if (!replay.isEmpty() && !replay.equals("main")) {
             throw new ApiException(400, "no running replay with ID: " + replay);
         }
-        ex.json(200, TaskJson.task(t));
+        ex.json(200, TaskJson.task(ScriptFormat.apply(t, formatted)));
     }
 
     void update(Exchange ex) throws IOException {
         String id = id(ex);
         Task t = tasks.get().update(id, TaskRequest.patch(ex.body()));
-        ex.json(200, TaskJson.task(t));
+        ex.json(200, TaskJson.task(ScriptFormat.apply(t, true)));
     }
 
     /** Kapacitor answers 204 for a task that does not exist, too. */

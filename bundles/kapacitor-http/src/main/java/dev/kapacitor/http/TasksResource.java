@@ -28,7 +28,7 @@ final class TasksResource {
             fields.add("id");
             fields.add("link");
         }
-        Params.checkScriptFormat(ex);
+        boolean formatted = Params.formattedScript(ex);
         Params.checkDotView(ex);
         long offset = Math.max(0, Params.integer(ex, "offset", 0));
         long limit = Params.integer(ex, "limit", 100);
@@ -46,7 +46,7 @@ final class TasksResource {
             if (skipped++ < offset) {
                 continue;
             }
-            out.add(TaskJson.listEntry(t, fields));
+            out.add(TaskJson.listEntry(ScriptFormat.apply(t, formatted), fields));
         }
         ObjectNode body = GoJson.object();
         body.putPOJO("tasks", out);
@@ -55,6 +55,6 @@ final class TasksResource {
 
     void create(Exchange ex) throws IOException {
         Task t = tasks.get().create(TaskRequest.create(ex.body()));
-        ex.json(200, TaskJson.task(t));
+        ex.json(200, TaskJson.task(ScriptFormat.apply(t, true)));
     }
 }

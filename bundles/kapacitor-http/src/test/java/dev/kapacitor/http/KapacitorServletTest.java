@@ -134,6 +134,10 @@ public class KapacitorServletTest {
         assertEquals(created.body(), send("GET", "/kapacitor/v1/tasks/cpu", null).body());
         assertEquals(created.body(), send("GET", "/kapacitor/v1preview/tasks/cpu", null).body());
         assertAnswer(400, "{\n    \"error\": \"task cpu already exists\"\n}", send("POST", "/kapacitor/v1/tasks", CPU_TASK));
+        assertTrue(created.body(), created.body().contains(
+                "\"script\": \"stream\\n    |from()\\n        .measurement('cpu')\\n    |httpOut('out')\\n\","));
+        assertTrue(send("GET", "/kapacitor/v1/tasks/cpu?script-format=raw", null).body().contains(
+                "\"script\": \"stream|from().measurement('cpu')|httpOut('out')\","));
 
         assertAnswer(200, "{\n    \"tasks\": [\n        {\n            \"id\": \"cpu\",\n            \"link\": {\n"
                 + "                \"rel\": \"self\",\n                \"href\": \"/kapacitor/v1/tasks/cpu\"\n"
