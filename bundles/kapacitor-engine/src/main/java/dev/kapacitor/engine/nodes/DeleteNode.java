@@ -43,16 +43,14 @@ final class DeleteNode extends Node {
         Point p = m.point();
         Fields f = fields(p.fields());
         Tags t = tags(p.tags());
-        if (f == p.fields() && t == p.tags()) {
+        Group g = m.group();
+        // the dimensions lose a deleted tag even when this point did not have it
+        Dimensions dims = remaining(g.dimensions());
+        if (dims != g.dimensions()) {
+            g = Group.of(dims, p.name(), t);
+        } else if (f == p.fields() && t == p.tags()) {
             emit(m);
             return;
-        }
-        Group g = m.group();
-        if (t != p.tags()) {
-            Dimensions dims = remaining(g.dimensions());
-            if (dims != g.dimensions()) {
-                g = Group.of(dims, p.name(), t);
-            }
         }
         emit(new PointMessage(new Point(p.database(), p.retentionPolicy(), p.name(), t, f, p.time()), g));
     }
