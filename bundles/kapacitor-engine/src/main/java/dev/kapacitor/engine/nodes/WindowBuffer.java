@@ -1,6 +1,5 @@
 package dev.kapacitor.engine.nodes;
 
-import dev.kapacitor.api.model.FieldType;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Tags;
 import dev.kapacitor.engine.edge.BatchPointMessage;
@@ -20,7 +19,7 @@ final class WindowBuffer {
 
     private long[] times = new long[INITIAL];
     private Tags[] tags = new Tags[INITIAL];
-    private Layout[] layouts = new Layout[INITIAL];
+    private Fields.Layout[] layouts = new Fields.Layout[INITIAL];
     private int head;
     private int size;
 
@@ -30,8 +29,7 @@ final class WindowBuffer {
     private int valuesHead;
     private int valuesSize;
 
-    private Layout lastLayout;
-    private final Fields.Builder builder = new Fields.Builder();
+    private Fields.Layout lastLayout;
 
     int size() {
         return size;
@@ -51,15 +49,15 @@ final class WindowBuffer {
     }
 
     void add(long time, Tags t, Fields f) {
-        Layout layout = layoutOf(f);
+        Fields.Layout layout = layoutOf(f);
         if (size == times.length) {
             growPoints();
         }
-        int n = layout.keys.length;
+        int n = layout.size();
         if (valuesSize + n > values.length) {
             growValues(valuesSize + n);
         }
-        if (layout.hasStrings && strings == null) {
+        if (layout.hasStrings() && strings == null) {
             strings = new String[values.length];
         }
         int at = (head + size) & (times.length - 1);
@@ -70,7 +68,7 @@ final class WindowBuffer {
         int mask = values.length - 1;
         int v = (valuesHead + valuesSize) & mask;
         for (int i = 0; i < n; i++, v = (v + 1) & mask) {
-            switch (layout.types[i]) {
+            switch (layout.typeAt(i)) {
                 case FLOAT -> values[v] = Double.doubleToRawLongBits(f.doubleAt(i));
                 case INTEGER -> values[v] = f.longAt(i);
                 case BOOLEAN -> values[v] = f.booleanAt(i) ? 1 : 0;
@@ -81,7 +79,7 @@ final class WindowBuffer {
     }
 
     void dropOldest() {
-        int n = layouts[head].keys.length;
+        int n = layouts[head].size();
         if (strings != null) {
             int mask = strings.length - 1;
             for (int i = 0, v = valuesHead; i < n; i++, v = (v + 1) & mask) {
@@ -107,27 +105,26 @@ final class WindowBuffer {
         int v = valuesHead;
         for (int i = 0; i < size; i++) {
             int at = (head + i) & pointMask;
-            Layout layout = layouts[at];
-            builder.clear();
-            for (int k = 0; k < layout.keys.length; k++, v = (v + 1) & valueMask) {
-                String key = layout.keys[k];
-                switch (layout.types[k]) {
-                    case FLOAT -> builder.putDouble(key, Double.longBitsToDouble(values[v]));
-                    case INTEGER -> builder.putLong(key, values[v]);
-                    case BOOLEAN -> builder.putBoolean(key, values[v] != 0);
-                    default -> builder.putString(key, strings[v]);
+            Fields.Layout layout = layouts[at];
+            int n = layout.size();
+            long[] bits = new long[n];
+            String[] s = layout.hasStrings() ? new String[n] : null;
+            for (int k = 0; k < n; k++, v = (v + 1) & valueMask) {
+                bits[k] = values[v];
+                if (s != null) {
+                    s[k] = strings[v];
                 }
             }
-            out[i] = new BatchPointMessage(times[at], builder.build(), tags[at]);
+            out[i] = new BatchPointMessage(times[at], layout.fields(bits, s), tags[at]);
         }
         return List.of(out);
     }
 
     /** Consecutive points nearly always share their field names and types: reuse the last layout. */
-    private Layout layoutOf(Fields f) {
-        Layout l = lastLayout;
+    private Fields.Layout layoutOf(Fields f) {
+        Fields.Layout l = lastLayout;
         if (l == null || !l.matches(f)) {
-            l = new Layout(f);
+            l = Fields.Layout.of(f);
             lastLayout = l;
         }
         return l;
@@ -168,37 +165,5 @@ final class WindowBuffer {
         System.arraycopy(ring, from, a, 0, tail);
         System.arraycopy(ring, 0, a, tail, from);
         return a;
-    }
-
-    /** The field names and types of a point, shared by the points that have the same. */
-    private static final class Layout {
-        final String[] keys;
-        final FieldType[] types;
-        final boolean hasStrings;
-
-        Layout(Fields f) {
-            int n = f.size();
-            keys = new String[n];
-            types = new FieldType[n];
-            boolean s = false;
-            for (int i = 0; i < n; i++) {
-                keys[i] = f.keyAt(i);
-                types[i] = f.typeAt(i);
-                s |= types[i] == FieldType.STRING;
-            }
-            hasStrings = s;
-        }
-
-        boolean matches(Fields f) {
-            if (f.size() != keys.length) {
-                return false;
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (types[i] != f.typeAt(i) || !keys[i].equals(f.keyAt(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
