@@ -39,7 +39,7 @@ final class Grouper {
 
     /** The group of a point of measurement {@code name} with these tags. */
     Group group(String name, Tags tags, boolean byName) {
-        int slot = (System.identityHashCode(tags) * 31 + (byName ? 1 : 0)) & (CACHE_SIZE - 1);
+        int slot = (System.identityHashCode(tags) * 31 + (byName ? name.hashCode() : 0)) & (CACHE_SIZE - 1);
         Group g = cachedGroups[slot];
         if (g != null && cachedTags[slot] == tags && g.dimensions().byName() == byName
                 && (!byName || name.equals(cachedNames[slot]))) {
