@@ -134,6 +134,69 @@ public final class Fields {
         return toMap().toString();
     }
 
+    /**
+     * The names and types of a field set, shared by the field sets that differ only in their
+     * values: code that keeps values column by column (window buffers) rebuilds field sets with
+     * {@link #fields} without sorting or copying names. Immutable.
+     */
+    public static final class Layout {
+        private final String[] keys;
+        private final byte[] types;
+        /** All null: the strings of every field set of this layout when it has no string field. */
+        private final String[] noStrings;
+        private final boolean hasStrings;
+
+        private Layout(String[] keys, byte[] types) {
+            this.keys = keys;
+            this.types = types;
+            boolean s = false;
+            for (byte t : types) {
+                s |= t == FieldType.STRING.ordinal();
+            }
+            this.hasStrings = s;
+            this.noStrings = s ? null : new String[keys.length];
+        }
+
+        /** The layout of a field set (sharing its arrays, which never change). */
+        public static Layout of(Fields f) {
+            return new Layout(f.keys, f.types);
+        }
+
+        /** Whether the field set has exactly these names and types. */
+        public boolean matches(Fields f) {
+            return f.keys == keys && f.types == types
+                    || Arrays.equals(f.types, types) && Arrays.equals(f.keys, keys);
+        }
+
+        public int size() {
+            return keys.length;
+        }
+
+        public String keyAt(int i) {
+            return keys[i];
+        }
+
+        public FieldType typeAt(int i) {
+            return FieldType.of(types[i]);
+        }
+
+        public boolean hasStrings() {
+            return hasStrings;
+        }
+
+        /**
+         * A field set of this layout. It takes ownership of the arrays, which the caller must not
+         * change afterwards: {@code bits} holds one value per field (a float's raw bits, 1 or 0
+         * for a boolean), {@code strings} the string values when {@link #hasStrings()} (else null).
+         */
+        public Fields fields(long[] bits, String[] strings) {
+            if (bits.length != keys.length || hasStrings && (strings == null || strings.length != keys.length)) {
+                throw new IllegalArgumentException("values do not fit a layout of " + keys.length + " fields");
+            }
+            return new Fields(keys, types, bits, hasStrings ? strings : noStrings);
+        }
+    }
+
     /** Collects fields in any order; a later value for the same key wins; build() sorts once. */
     public static final class Builder {
         private String[] keys;

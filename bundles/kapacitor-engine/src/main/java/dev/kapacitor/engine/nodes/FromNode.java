@@ -1,8 +1,6 @@
 package dev.kapacitor.engine.nodes;
 
 import dev.kapacitor.api.model.Point;
-import dev.kapacitor.engine.edge.Dimensions;
-import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.lambda.CompiledLambda;
 import dev.kapacitor.engine.lambda.LambdaException;
@@ -10,6 +8,7 @@ import dev.kapacitor.engine.pipeline.FromSpec;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
 import dev.kapacitor.engine.runtime.TimeAligner;
+import java.util.Set;
 
 /**
  * from(): keeps the points of its database, retention policy and measurement that pass the
@@ -22,9 +21,8 @@ final class FromNode extends Node {
     private final CompiledLambda where;
     private final TimeAligner truncate;
     private final TimeAligner round;
-    private final boolean allTags;
+    private final Grouper grouper;
     private final boolean byName;
-    private final Dimensions dimensions;
 
     FromNode(FromSpec spec, TaskContext ctx) {
         super(spec, ctx);
@@ -34,9 +32,8 @@ final class FromNode extends Node {
         this.where = spec.where() == null ? null : spec.where().factory().newInstance();
         this.truncate = spec.truncate() > 0 ? new TimeAligner(spec.truncate()) : null;
         this.round = spec.round() > 0 ? new TimeAligner(spec.round()) : null;
-        this.allTags = spec.groupByAll();
+        this.grouper = new Grouper(spec.groupByAll(), spec.groupByTags(), Set.of());
         this.byName = spec.groupByMeasurement();
-        this.dimensions = Dimensions.of(byName, spec.groupByTags().toArray(new String[0]));
     }
 
     private static String emptyToNull(String s) {
@@ -59,8 +56,7 @@ final class FromNode extends Node {
         if (t != p.time()) {
             p = p.withTime(t);
         }
-        Group g = allTags ? Group.ofAllTags(byName, p.name(), p.tags()) : Group.of(dimensions, p.name(), p.tags());
-        emit(new PointMessage(p, g));
+        emit(new PointMessage(p, grouper.group(p.name(), p.tags(), byName)));
     }
 
     private boolean matches(Point p) {

@@ -1,12 +1,19 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.engine.pipeline.BarrierSpec;
 import dev.kapacitor.engine.pipeline.BatchSpec;
+import dev.kapacitor.engine.pipeline.DefaultSpec;
+import dev.kapacitor.engine.pipeline.DeleteSpec;
 import dev.kapacitor.engine.pipeline.EvalSpec;
 import dev.kapacitor.engine.pipeline.FromSpec;
+import dev.kapacitor.engine.pipeline.GroupBySpec;
 import dev.kapacitor.engine.pipeline.HttpOutSpec;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
+import dev.kapacitor.engine.pipeline.SampleSpec;
+import dev.kapacitor.engine.pipeline.ShiftSpec;
 import dev.kapacitor.engine.pipeline.StreamSpec;
 import dev.kapacitor.engine.pipeline.WhereSpec;
+import dev.kapacitor.engine.pipeline.WindowSpec;
 import dev.kapacitor.engine.runtime.NodeRegistry;
 
 /**
@@ -25,6 +32,13 @@ public final class Nodes {
                 .register(WhereSpec.TYPE, WhereNode::new)
                 .register(EvalSpec.TYPE, EvalNode::new)
                 .register(HttpOutSpec.TYPE, HttpOutNode::new)
-                .register(HttpPostSpec.TYPE, HttpPostNode::new);
+                .register(HttpPostSpec.TYPE, HttpPostNode::new)
+                .register(WindowSpec.TYPE, WindowNode::new)
+                .register(GroupBySpec.TYPE, GroupByNode::new)
+                .register(DefaultSpec.TYPE, DefaultNode::new)
+                .register(DeleteSpec.TYPE, DeleteNode::new)
+                .register(ShiftSpec.TYPE, ShiftNode::new)
+                .register(SampleSpec.TYPE, SampleNode::new)
+                .register(BarrierSpec.TYPE, BarrierNode::new);
     }
 }

@@ -4,6 +4,7 @@ import dev.kapacitor.api.lineprotocol.LineProtocolParser;
 import dev.kapacitor.api.lineprotocol.Precision;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.task.TaskType;
+import dev.kapacitor.engine.edge.BarrierMessage;
 import dev.kapacitor.engine.edge.BatchPointMessage;
 import dev.kapacitor.engine.edge.BeginBatchMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
@@ -141,6 +142,12 @@ final class TestPipelines {
 
         @Override
         public void batch(BufferedBatchMessage b) {
+            messages.add(b);
+            emit(b);
+        }
+
+        @Override
+        public void barrier(BarrierMessage b) {
             messages.add(b);
             emit(b);
         }

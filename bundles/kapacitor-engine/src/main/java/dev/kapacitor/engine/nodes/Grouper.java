@@ -1,0 +1,70 @@
+package dev.kapacitor.engine.nodes;
+
+import dev.kapacitor.api.model.Tags;
+import dev.kapacitor.engine.edge.Dimensions;
+import dev.kapacitor.engine.edge.Group;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The grouping of from().groupBy() and |groupBy(): by the named tags, or by every tag but the
+ * excluded ones ({@code *}), with or without the measurement. A point's tags come from the
+ * parser's series cache, so the same series usually brings the same Tags instance: a small
+ * identity cache then finds its group without building anything.
+ */
+final class Grouper {
+    private static final int CACHE_SIZE = 256;
+
+    private final boolean allTags;
+    private final Set<String> excluded;
+    private final Dimensions named;
+    private final Dimensions namedByName;
+    private final Tags[] cachedTags = new Tags[CACHE_SIZE];
+    private final String[] cachedNames = new String[CACHE_SIZE];
+    private final Group[] cachedGroups = new Group[CACHE_SIZE];
+
+    /**
+     * @param allTags group by every tag ({@code *})
+     * @param tags the named tags when not {@code allTags}
+     * @param excluded with {@code allTags}: tags that never group
+     */
+    Grouper(boolean allTags, List<String> tags, Set<String> excluded) {
+        this.allTags = allTags;
+        this.excluded = Set.copyOf(excluded);
+        String[] names = tags.toArray(new String[0]);
+        this.named = Dimensions.of(false, names);
+        this.namedByName = Dimensions.of(true, names);
+    }
+
+    /** The group of a point of measurement {@code name} with these tags. */
+    Group group(String name, Tags tags, boolean byName) {
+        int slot = (System.identityHashCode(tags) * 31 + (byName ? name.hashCode() : 0)) & (CACHE_SIZE - 1);
+        Group g = cachedGroups[slot];
+        if (g != null && cachedTags[slot] == tags && g.dimensions().byName() == byName
+                && (!byName || name.equals(cachedNames[slot]))) {
+            return g;
+        }
+        g = compute(name, tags, byName);
+        cachedTags[slot] = tags;
+        cachedNames[slot] = name;
+        cachedGroups[slot] = g;
+        return g;
+    }
+
+    private Group compute(String name, Tags tags, boolean byName) {
+        if (!allTags) {
+            return Group.of(byName ? namedByName : named, name, tags);
+        }
+        if (excluded.isEmpty()) {
+            return Group.ofAllTags(byName, name, tags);
+        }
+        List<String> keys = new ArrayList<>(tags.size());
+        for (int i = 0; i < tags.size(); i++) {
+            if (!excluded.contains(tags.keyAt(i))) {
+                keys.add(tags.keyAt(i));
+            }
+        }
+        return Group.of(Dimensions.of(byName, keys.toArray(new String[0])), name, tags);
+    }
+}
