@@ -5,6 +5,7 @@ import dev.kapacitor.engine.pipeline.EvalSpec;
 import dev.kapacitor.engine.pipeline.FromSpec;
 import dev.kapacitor.engine.pipeline.HttpOutSpec;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
+import dev.kapacitor.engine.pipeline.InfluxQLSpec;
 import dev.kapacitor.engine.pipeline.StreamSpec;
 import dev.kapacitor.engine.pipeline.WhereSpec;
 import dev.kapacitor.engine.runtime.NodeRegistry;
@@ -24,6 +25,7 @@ public final class Nodes {
                 .register(FromSpec.TYPE, FromNode::new)
                 .register(WhereSpec.TYPE, WhereNode::new)
                 .register(EvalSpec.TYPE, EvalNode::new)
+                .registerAll(InfluxQLSpec.types(), InfluxQLNode::create)
                 .register(HttpOutSpec.TYPE, HttpOutNode::new)
                 .register(HttpPostSpec.TYPE, HttpPostNode::new);
     }
