@@ -40,12 +40,15 @@ public final class Column implements GoSort.Data {
 
     /** Forgets the type and the values, for the next batch. */
     public void reset() {
-        kind = null;
         clearValues();
+        kind = null;
     }
 
     /** Forgets the values but keeps the type: a stream's transformation goes on with the next point. */
     public void clearValues() {
+        if (kind == FieldType.STRING) {
+            Arrays.fill(strings, 0, n, null);
+        }
         Arrays.fill(tags, 0, added, null);
         Arrays.fill(fields, 0, added, null);
         n = 0;
