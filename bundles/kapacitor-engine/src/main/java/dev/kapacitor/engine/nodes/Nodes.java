@@ -9,6 +9,7 @@ import dev.kapacitor.engine.pipeline.FromSpec;
 import dev.kapacitor.engine.pipeline.GroupBySpec;
 import dev.kapacitor.engine.pipeline.HttpOutSpec;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
+import dev.kapacitor.engine.pipeline.InfluxQLSpec;
 import dev.kapacitor.engine.pipeline.SampleSpec;
 import dev.kapacitor.engine.pipeline.ShiftSpec;
 import dev.kapacitor.engine.pipeline.StreamSpec;
@@ -31,6 +32,7 @@ public final class Nodes {
                 .register(FromSpec.TYPE, FromNode::new)
                 .register(WhereSpec.TYPE, WhereNode::new)
                 .register(EvalSpec.TYPE, EvalNode::new)
+                .registerAll(InfluxQLSpec.types(), InfluxQLNode::create)
                 .register(HttpOutSpec.TYPE, HttpOutNode::new)
                 .register(HttpPostSpec.TYPE, HttpPostNode::new)
                 .register(WindowSpec.TYPE, WindowNode::new)

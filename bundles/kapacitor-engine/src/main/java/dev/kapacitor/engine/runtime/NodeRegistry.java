@@ -25,6 +25,14 @@ public final class NodeRegistry {
         return this;
     }
 
+    /** Several node types run by the same kind of node (the InfluxQL functions). */
+    public <S extends NodeSpec> NodeRegistry registerAll(Iterable<NodeType<S>> types, Factory<S> factory) {
+        for (NodeType<S> t : types) {
+            register(t, factory);
+        }
+        return this;
+    }
+
     /** A type the scripts may use that has no executing form yet: tasks using it define but do not start. */
     public NodeRegistry registerSpecOnly(NodeType<?> type) {
         types.add(type);

@@ -28,7 +28,8 @@ public class NodeCatalogTest {
         assertEquals(List.of("from"), List.copyOf(catalog.chainMethods(stream)));
         var from = catalog.chainMethod(stream, "from");
         // every registered chain node follows from(); the list grows with the engine, so check a sample
-        assertTrue(catalog.chainMethods(from).containsAll(List.of("eval", "from", "groupBy", "httpPost", "where", "window")));
+        assertTrue(catalog.chainMethods(from).containsAll(
+                List.of("eval", "from", "groupBy", "httpPost", "where", "window", "mean", "top")));
         assertEquals("batch", catalog.source(EdgeType.BATCH).method());
     }
 }
