@@ -65,6 +65,7 @@ public final class ScriptEvaluator {
      * @throws SpecException when the script does not describe a valid pipeline
      */
     public static PipelineSpec evaluate(Program program, EdgeType source, NodeCatalog catalog, Map<String, Object> vars) {
+        LegacySyntax.check(program);
         ScriptEvaluator e = new ScriptEvaluator(catalog, vars);
         NodeType<?> srcType = catalog.source(source);
         if (srcType == null) {

@@ -176,4 +176,15 @@ public class ScriptEvaluatorTest {
         assertNull(pipeline("stream|from()").nodesOf(FromSpec.class).get(0).where());
         assertEquals(StarValue.STAR, StarValue.valueOf("STAR"));
     }
+
+    @Test
+    public void kapacitorZeroScriptsGetAMigrationHint() {
+        // the leaderboard example announcing Kapacitor 0.1 (../shared/seeds)
+        String old = "stream\n    .from().measurement('scores')\n    .groupBy('game', 'player')\n    .window()\n"
+                + "        .period(10s)\n        .every(1s)\n        .align()\n    .mapReduce(influxql.last('value'))\n"
+                + "    .groupBy('game')\n    .mapReduce(influxql.top(5, 'last', 'player'))\n    .httpOut('top_scores')\n";
+        assertEquals("line 8 char 6: mapReduce(influxql.*) is Kapacitor 0.x syntax, which 1.x does not accept:"
+                + " chain nodes with '|' (stream|from(), |window(), |groupBy()) and call InfluxQL functions as nodes:"
+                + " |last('value')", error(old));
+    }
 }
