@@ -17,9 +17,6 @@ import java.util.Map;
  * that field chains are resolved (and wrong ones reported) once, before any execution.
  */
 final class Compiler {
-    record Typed(Expr expr, Type type) {
-    }
-
     private record Var(String name, int slot, Type type) {
     }
 
@@ -28,6 +25,7 @@ final class Compiler {
     private final Source source;
     private final boolean html;
     private final Map<String, Func> funcs;
+    private final HtmlText htmlText = new HtmlText();
     private final List<Var> vars = new ArrayList<>();
     private int slots = 1;
     private Type dot;
@@ -64,7 +62,7 @@ final class Compiler {
 
     private Stmt node(Node n) throws TemplateException {
         if (n instanceof Ast.Text t) {
-            return Stmts.text(t.text());
+            return Stmts.text(html ? htmlText.rewrite(t.text()) : t.text());
         }
         if (n instanceof Ast.Action a) {
             Typed v = pipe(a.pipe());
@@ -203,6 +201,10 @@ final class Compiler {
 
     /** An operand used as a value (an argument, or a command of its own). */
     private Typed arg(Arg a) throws TemplateException {
+        return value(a).at(a, site(a.pos(), a));
+    }
+
+    private Typed value(Arg a) throws TemplateException {
         if (a instanceof Ast.Dot) {
             return dotValue();
         } else if (a instanceof Ast.Nil) {
@@ -238,6 +240,10 @@ final class Compiler {
         Func fn = funcs.get(id.name());
         if (!fn.arityOk(args.size())) {
             throw site(id.pos(), id).error(fn.arityError(args.size()));
+        }
+        if (fn.name().equals("printf")) {
+            args = new ArrayList<>(args);
+            args.set(0, args.get(0).asString(callSite));
         }
         return Calls.call(fn, args, callSite);
     }

@@ -139,12 +139,13 @@ public final class GoFloats {
             return new Digits("", 0);
         }
         Digits java = digits(new BigDecimal(Double.toString(abs)));
-        if (java.nd() <= 15) {
+        // subnormals have fewer significant bits, so the 15-digit argument does not hold for them
+        if (java.nd() <= 15 && abs >= Double.MIN_NORMAL) {
             return java;
         }
         BigDecimal exact = new BigDecimal(abs);
         // fewer digits never read back when 15 do not (they are further from abs)
-        int from = roundsTo(exact, 15, abs) ? 1 : 16;
+        int from = abs < Double.MIN_NORMAL || roundsTo(exact, 15, abs) ? 1 : 16;
         for (int n = from; n < java.nd(); n++) {
             if (roundsTo(exact, n, abs)) {
                 return digits(exact.round(new MathContext(n, RoundingMode.HALF_EVEN)));
