@@ -165,6 +165,20 @@ public class GoTemplateTest {
     }
 
     @Test
+    public void htmlRejectsWhatGoRejects() {
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> GoTemplate.parseHtml("details", "{{ .ID | html | printf \"%s\" }}", AlertData.DETAILS_INFO));
+        assertEquals("template: details:1:9: html/template: predefined escaper \"html\" disallowed in template",
+                e.getMessage());
+        e = assertThrows(TemplateException.class,
+                () -> GoTemplate.parseHtml("details", "<b title=\"{{ .ID }}", AlertData.DETAILS_INFO));
+        assertEquals("template: details:1:19: html/template: ends in a non-text context", e.getMessage());
+        e = assertThrows(TemplateException.class,
+                () -> GoTemplate.parseHtml("details", "<!-- {{ .ID }}", AlertData.DETAILS_INFO));
+        assertEquals("template: details:1:14: html/template: ends in a non-text context", e.getMessage());
+    }
+
+    @Test
     public void onlyStructsCanBeEmbedded() {
         assertThrows(IllegalArgumentException.class,
                 () -> DataType.struct("x", Object.class).embed(DataType.STRING, o -> o));

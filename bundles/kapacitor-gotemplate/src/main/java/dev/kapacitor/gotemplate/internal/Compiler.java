@@ -42,6 +42,9 @@ final class Compiler {
         List<Node> nodes = Parser.parse(source, Builtins.functions(html).keySet());
         Compiler c = new Compiler(source, html, root);
         Stmt[] body = c.list(nodes);
+        if (html && !c.htmlText.inText()) {
+            throw source.error(source.text().length(), "html/template: ends in a non-text context");
+        }
         return new Program(body, c.slots, root);
     }
 
@@ -66,12 +69,28 @@ final class Compiler {
         }
         if (n instanceof Ast.Action a) {
             Typed v = pipe(a.pipe());
-            if (!a.pipe().decl().isEmpty()) {
+            if (!a.pipe().decl().isEmpty() || html && htmlText.inComment()) {
                 return Stmts.discard(v.expr());
             }
-            return html ? Stmts.printHtml(v.expr()) : Stmts.print(v.expr());
+            return html && !endsWithHtmlEscaper(a.pipe()) ? Stmts.printHtml(v.expr()) : Stmts.print(v.expr());
         }
         return branch((Ast.Branch) n);
+    }
+
+    /**
+     * html/template lets a printed pipeline end with {@code html}, which then escapes instead of
+     * its own escaper, but rejects {@code html} and {@code urlquery} anywhere else in it.
+     */
+    private boolean endsWithHtmlEscaper(Ast.Pipe p) throws TemplateException {
+        List<Ast.Command> cmds = p.cmds();
+        for (int i = 0; i < cmds.size(); i++) {
+            if (cmds.get(i).args().get(0) instanceof Ast.Identifier id && i < cmds.size() - 1
+                    && (id.name().equals("html") || id.name().equals("urlquery"))) {
+                throw source.error(id.pos(), "html/template: predefined escaper " + GoQuote.quote(id.name())
+                        + " disallowed in template");
+            }
+        }
+        return cmds.get(cmds.size() - 1).args().get(0) instanceof Ast.Identifier id && id.name().equals("html");
     }
 
     private Stmt branch(Ast.Branch b) throws TemplateException {

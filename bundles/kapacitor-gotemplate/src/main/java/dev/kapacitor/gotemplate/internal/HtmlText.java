@@ -1,14 +1,24 @@
 package dev.kapacitor.gotemplate.internal;
 
 /**
- * What html/template does to a template's own text: a {@code <} that starts no tag becomes
- * {@code &lt;}, and HTML comments are dropped. Tags are followed across text nodes in document
+ * What html/template does to a template's own text: a {@code <} that starts no tag (nor a
+ * doctype) becomes {@code &lt;}, and HTML comments are dropped. Tags are followed across text nodes in document
  * order, so that a {@code <} inside a tag is left alone; actions are taken to be in text context.
  */
 final class HtmlText {
     private boolean inTag;
     private boolean inComment;
     private char quote;
+
+    /** An action here prints nothing: html/template drops comments. */
+    boolean inComment() {
+        return inComment;
+    }
+
+    /** Whether the template may end here (Go rejects one that ends inside a tag or comment). */
+    boolean inText() {
+        return !inTag && !inComment;
+    }
 
     String rewrite(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
@@ -35,7 +45,7 @@ final class HtmlText {
             } else if (s.startsWith("<!--", i)) {
                 inComment = true;
                 i += 4;
-            } else if (startsTag(s, i)) {
+            } else if (startsTag(s, i) || s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
                 inTag = true;
                 sb.append(c);
                 i++;
