@@ -243,7 +243,7 @@ public final class GoFmt {
                 sb.append(p.embedded() ? simpleName(p.type()) : p.name()).append(':');
             }
             Object field = p.getter().apply(obj);
-            if (p.type() instanceof StructType inner) {
+            if (field != null && p.type() instanceof StructType inner) {
                 printStruct(inner, field, verb, depth + 1);
             } else {
                 printValue(field, verb, depth + 1);

@@ -106,7 +106,7 @@ final class Lexer {
         start = pos;
     }
 
-    /** Length of a right delimiter at {@code p} ({@code }}} or {@code  -}}}), or 0. */
+    /** Length of the right delimiter at {@code p}, plain or trim-marked, or 0 when none is there. */
     private int rightDelimAt(int p) {
         if (hasRightTrimMarker(p) && in.startsWith(RIGHT, p + 2)) {
             return 2 + RIGHT.length();
