@@ -11,6 +11,8 @@ import dev.kapacitor.engine.json.Rfc3339;
 import dev.kapacitor.engine.pipeline.LogSpec;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +43,7 @@ final class LogNode extends Node {
     @Override
     public void point(PointMessage p) {
         if (enabled()) {
-            StringBuilder sb = line("point").append(" name=").append(value(p.name()))
-                    .append(" db=").append(value(nullToEmpty(p.point().database())))
-                    .append(" rp=").append(value(nullToEmpty(p.point().retentionPolicy())));
-            group(sb, p.group());
-            for (int i = 0; i < p.group().dimensions().size(); i++) {
-                sb.append(" dimension_").append(i).append('=').append(value(p.group().dimensions().tagName(i)));
-            }
-            tagsAndFields(sb, p.tags(), p.fields());
-            log(time(sb, p.time()));
+            log(line(p));
         }
         emit(p);
     }
@@ -57,18 +51,38 @@ final class LogNode extends Node {
     @Override
     public void batch(BufferedBatchMessage b) {
         if (enabled()) {
-            StringBuilder sb = line("begin batch").append(" name=").append(value(b.name()));
-            group(sb, b.group());
-            tagsAndFields(sb, b.begin().tags(), Fields.EMPTY);
-            log(time(sb, b.begin().tmax()));
-            for (BatchPointMessage bp : b.points()) {
-                sb = line("batch point").append(" name=").append(value(b.name()));
-                group(sb, b.group());
-                tagsAndFields(sb, bp.tags(), bp.fields());
-                log(time(sb, bp.time()));
-            }
+            lines(b).forEach(this::log);
         }
         emit(b);
+    }
+
+    /** The log line of a point. */
+    String line(PointMessage p) {
+        StringBuilder sb = line("point").append(" name=").append(value(p.name()))
+                .append(" db=").append(value(nullToEmpty(p.point().database())))
+                .append(" rp=").append(value(nullToEmpty(p.point().retentionPolicy())));
+        group(sb, p.group());
+        for (int i = 0; i < p.group().dimensions().size(); i++) {
+            sb.append(" dimension_").append(i).append('=').append(value(p.group().dimensions().tagName(i)));
+        }
+        tagsAndFields(sb, p.tags(), p.fields());
+        return time(sb, p.time());
+    }
+
+    /** The log lines of a batch: its begin, then each point. */
+    List<String> lines(BufferedBatchMessage b) {
+        List<String> out = new ArrayList<>(b.points().size() + 1);
+        StringBuilder sb = line("begin batch").append(" name=").append(value(b.name()));
+        group(sb, b.group());
+        tagsAndFields(sb, b.begin().tags(), Fields.EMPTY);
+        out.add(time(sb, b.begin().tmax()));
+        for (BatchPointMessage bp : b.points()) {
+            sb = line("batch point").append(" name=").append(value(b.name()));
+            group(sb, b.group());
+            tagsAndFields(sb, bp.tags(), bp.fields());
+            out.add(time(sb, bp.time()));
+        }
+        return out;
     }
 
     private boolean enabled() {

@@ -1,7 +1,9 @@
 package dev.kapacitor.engine.nodes;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import dev.kapacitor.engine.pipeline.EdgeType;
 import dev.kapacitor.engine.pipeline.SpecException;
@@ -24,9 +26,11 @@ public class NodeCatalogTest {
     public void theCatalogKnowsWhichMethodsFollowWhichNode() {
         var catalog = Nodes.registry().catalog();
         var stream = catalog.source(EdgeType.STREAM);
-        assertEquals(List.of("from"), List.copyOf(catalog.chainMethods(stream)));
+        // stats (and deadman) follow every node, the stream too; Kapacitor's internal noop follows none
+        assertEquals(List.of("from", "stats"), List.copyOf(catalog.chainMethods(stream)));
         var from = catalog.chainMethod(stream, "from");
-        assertEquals(List.of("eval", "from", "httpOut", "httpPost", "where"), List.copyOf(catalog.chainMethods(from)));
+        assertTrue(catalog.chainMethods(from).containsAll(List.of("eval", "from", "httpOut", "httpPost", "join", "stats", "where")));
+        assertFalse(catalog.chainMethods(from).contains("noOp"));
         assertEquals("batch", catalog.source(EdgeType.BATCH).method());
     }
 }
