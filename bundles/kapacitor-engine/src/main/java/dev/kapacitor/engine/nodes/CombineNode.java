@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class CombineNode extends GroupedNode<CombineNode.Buffer> {
     private final LambdaFactory[] lambdas;
-    private final String[] prefixes;
+    private final PrefixedNames[] prefixes;
     private final Tolerance tolerance;
     private final long max;
 
@@ -33,10 +33,10 @@ final class CombineNode extends GroupedNode<CombineNode.Buffer> {
         super(spec, ctx);
         int k = spec.lambdas().size();
         this.lambdas = new LambdaFactory[k];
-        this.prefixes = new String[k];
+        this.prefixes = new PrefixedNames[k];
         for (int i = 0; i < k; i++) {
             lambdas[i] = spec.lambdas().get(i).factory();
-            prefixes[i] = spec.as().get(i) + spec.delimiter();
+            prefixes[i] = new PrefixedNames(spec.as().get(i) + spec.delimiter());
         }
         this.tolerance = new Tolerance(spec.tolerance());
         this.max = spec.max();
@@ -162,7 +162,7 @@ final class CombineNode extends GroupedNode<CombineNode.Buffer> {
             Tags t = p.tags();
             for (int i = 0; i < t.size(); i++) {
                 String key = t.keyAt(i);
-                tags.put(dims.contains(key) ? key : prefixes[s].concat(key), t.valueAt(i));
+                tags.put(dims.contains(key) ? key : prefixes[s].of(key), t.valueAt(i));
             }
         }
         Point merged = new Point(null, null, b.name, tags.build(), fields.build(), tolerance.round(first.time()));

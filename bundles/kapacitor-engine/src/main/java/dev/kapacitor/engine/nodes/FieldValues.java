@@ -22,10 +22,10 @@ final class FieldValues {
         }
     }
 
-    /** Copies every field, its name after {@code prefix} (join and combine: {@code as + delimiter}). */
-    static void copyPrefixed(Fields from, String prefix, Fields.Builder to) {
+    /** Copies every field under its prefixed name (join and combine: {@code as + delimiter + name}). */
+    static void copyPrefixed(Fields from, PrefixedNames names, Fields.Builder to) {
         for (int i = 0; i < from.size(); i++) {
-            copyAs(from, i, prefix.concat(from.keyAt(i)), to);
+            copyAs(from, i, names.of(from.keyAt(i)), to);
         }
     }
 

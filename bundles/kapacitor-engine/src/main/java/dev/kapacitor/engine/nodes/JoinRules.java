@@ -8,7 +8,8 @@ final class JoinRules {
     /** Kapacitor's fill options: inner join, or an outer join filling with null or a number. */
     enum Fill { NONE, NULL, NUMBER }
 
-    final String[] prefixes;
+    private final PrefixedNames[] names;
+    final int parents;
     final Fill fill;
     private final Object fillValue;
     final Tolerance tolerance;
@@ -16,10 +17,10 @@ final class JoinRules {
     final String streamName;
 
     JoinRules(JoinSpec spec) {
-        int n = spec.as().size();
-        prefixes = new String[n];
-        for (int i = 0; i < n; i++) {
-            prefixes[i] = spec.as().get(i) + spec.delimiter();
+        parents = spec.as().size();
+        names = new PrefixedNames[parents];
+        for (int i = 0; i < parents; i++) {
+            names[i] = new PrefixedNames(spec.as().get(i) + spec.delimiter());
         }
         Object f = spec.fill();
         if (f instanceof String s) {
@@ -38,12 +39,12 @@ final class JoinRules {
 
     /** Adds parent i's fields, prefixed. */
     void put(int i, Fields fields, Fields.Builder out) {
-        FieldValues.copyPrefixed(fields, prefixes[i], out);
+        FieldValues.copyPrefixed(fields, names[i], out);
     }
 
     /** Fills parent i's missing field {@code key} with null or the number (only when fill is not NONE). */
     void fill(int i, String key, Fields.Builder out) {
-        String name = prefixes[i].concat(key);
+        String name = names[i].of(key);
         if (fill == Fill.NULL) {
             out.putNull(name);
         } else if (fillValue instanceof Long l) {

@@ -23,7 +23,7 @@ final class JoinSet {
     JoinSet(JoinRules rules, long time) {
         this.rules = rules;
         this.time = time;
-        this.values = new Message[rules.prefixes.length];
+        this.values = new Message[rules.parents];
         this.first = values.length;
     }
 
