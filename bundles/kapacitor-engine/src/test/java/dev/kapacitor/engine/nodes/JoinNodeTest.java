@@ -70,6 +70,12 @@ public class JoinNodeTest {
     }
 
     @Test
+    public void everyParentMustGiveTheReceiversEdgeType() {
+        assertEquals("line 3 char 17: cannot add child mismatched edges: from gives stream, join wants batch",
+                assertThrows(SpecException.class, () -> TestPipelines.spec(AB + "a|batchEvery(1)|join(b).as('a', 'b')")).getMessage());
+    }
+
+    @Test
     public void anUnknownFillStopsTheTaskFromStarting() {
         var spec = TestPipelines.spec(AB + "a|join(b).as('a', 'b').fill('zero')");
         try (var services = new dev.kapacitor.engine.runtime.EngineServices()) {

@@ -21,6 +21,12 @@ public class StatsNodeTest {
     }
 
     @Test
+    public void needsAPositiveInterval() {
+        assertEquals("stats interval must be positive", org.junit.Assert.assertThrows(
+                dev.kapacitor.engine.pipeline.SpecException.class, () -> TestPipelines.spec("stream|from()|stats(0s)")).getMessage());
+    }
+
+    @Test
     public void emitsWhatTheNodeEmittedPerGroupOnTheWallClockAligned() throws Exception {
         try (EngineServices services = new EngineServices()) {
             var run = TestPipelines.start("var f = stream|from().groupBy('h')\nf|stats(40ms).align()|capture()", services);
