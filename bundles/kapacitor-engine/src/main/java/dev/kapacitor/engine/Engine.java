@@ -40,6 +40,7 @@ public final class Engine implements AutoCloseable {
         TaskStoreService[] ref = new TaskStoreService[1];
         TaskMaster master = new TaskMaster(registry, services, settings.queueSize(), settings.writeTimeoutMillis(),
                 (id, error) -> ref[0].taskFailed(id, error));
+        services.setPointsWriter(master);
         try {
             TaskStore store = new TaskStore(settings.dataDir());
             ref[0] = new TaskStoreService(store, master, registry.catalog(), Clock.systemUTC());

@@ -64,7 +64,7 @@ public final class Fields {
         return strings[i];
     }
 
-    /** The value boxed as Double, Long, String or Boolean: for output and cold paths only. */
+    /** The value boxed as Double, Long, String or Boolean (null for a NULL field): for output and cold paths only. */
     public Object valueAt(int i) {
         switch (FieldType.of(types[i])) {
             case FLOAT: return doubleAt(i);
@@ -74,7 +74,7 @@ public final class Fields {
         }
     }
 
-    /** The boxed value of a field, or null when absent. */
+    /** The boxed value of a field, or null when absent or NULL. */
     public Object get(String key) {
         int i = indexOf(key);
         return i < 0 ? null : valueAt(i);
@@ -231,6 +231,11 @@ public final class Fields {
 
         public Builder putString(String key, String v) {
             return putRaw(key, (byte) FieldType.STRING.ordinal(), 0, v);
+        }
+
+        /** A field without a value (join's null fill). */
+        public Builder putNull(String key) {
+            return putRaw(key, (byte) FieldType.NULL.ordinal(), 0, null);
         }
 
         /** Puts a boxed Double/Float, Long/Integer/Short/Byte, String or Boolean. */

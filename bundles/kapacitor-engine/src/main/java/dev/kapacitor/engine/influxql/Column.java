@@ -137,6 +137,7 @@ public final class Column implements GoSort.Data {
             case INTEGER -> "int64";
             case BOOLEAN -> "bool";
             case STRING -> "string";
+            case NULL -> "<nil>";
         };
     }
 

@@ -119,6 +119,7 @@ public final class Results implements GoSort.Data {
             case STRING -> GoStrings.compare(strings[i], strings[j]) < 0;
             case INTEGER -> longs[i] < longs[j];
             case BOOLEAN -> longs[i] == 0;
+            case NULL -> false;
         };
     }
 

@@ -47,6 +47,7 @@ final class Selectors {
             case STRING -> c.compareValues(i, j) > 0;
             case INTEGER -> c.longs[i] > c.longs[j];
             case BOOLEAN -> c.longs[i] != 0 && c.longs[j] == 0;
+            case NULL -> false;
         };
     }
 

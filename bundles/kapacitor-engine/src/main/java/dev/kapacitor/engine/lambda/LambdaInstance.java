@@ -63,6 +63,9 @@ final class LambdaInstance implements CompiledLambda {
                     throw new LambdaException("cannot have field and tags with same name \"" + r.name() + "\"");
                 }
                 FieldType ft = fields.typeAt(fi);
+                if (ft == FieldType.NULL) {
+                    throw new LambdaException("referenced value \"" + r.name() + "\" is nil.");
+                }
                 if (ft == FieldType.STRING) {
                     strings[k] = fields.stringAt(fi);
                 } else {

@@ -8,12 +8,24 @@ final class FieldValues {
     }
 
     static void copy(Fields from, int i, Fields.Builder to) {
-        String key = from.keyAt(i);
+        copyAs(from, i, from.keyAt(i), to);
+    }
+
+    /** Copies field i under another name. */
+    static void copyAs(Fields from, int i, String key, Fields.Builder to) {
         switch (from.typeAt(i)) {
             case FLOAT -> to.putDouble(key, from.doubleAt(i));
             case INTEGER -> to.putLong(key, from.longAt(i));
             case BOOLEAN -> to.putBoolean(key, from.booleanAt(i));
+            case NULL -> to.putNull(key);
             default -> to.putString(key, from.stringAt(i));
+        }
+    }
+
+    /** Copies every field under its prefixed name (join and combine: {@code as + delimiter + name}). */
+    static void copyPrefixed(Fields from, PrefixedNames names, Fields.Builder to) {
+        for (int i = 0; i < from.size(); i++) {
+            copyAs(from, i, names.of(from.keyAt(i)), to);
         }
     }
 

@@ -27,6 +27,13 @@ public final class NodeType<S extends NodeSpec> {
     private final boolean anywhere;
     private final boolean genericChildren;
     private final Map<String, PropertyDef<S>> properties;
+    private final Attach attach;
+
+    /** How a node created by a chaining method joins the pipeline. */
+    @FunctionalInterface
+    public interface Attach {
+        void attach(PipelineSpec pipeline, NodeSpec receiver, NodeSpec created, Args args);
+    }
 
     private NodeType(Builder<S> b) {
         this.method = b.method;
@@ -39,6 +46,7 @@ public final class NodeType<S extends NodeSpec> {
         this.anywhere = b.anywhere;
         this.genericChildren = b.genericChildren;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+        this.attach = b.attach;
     }
 
     /**
@@ -99,6 +107,11 @@ public final class NodeType<S extends NodeSpec> {
         return properties.get(name);
     }
 
+    /** Links a node this type created for {@code receiver|method(args)} into the pipeline. */
+    public void attach(PipelineSpec pipeline, NodeSpec receiver, NodeSpec created, Args args) {
+        attach.attach(pipeline, receiver, created, args);
+    }
+
     public Collection<String> propertyNames() {
         return properties.keySet();
     }
@@ -120,6 +133,7 @@ public final class NodeType<S extends NodeSpec> {
         private boolean anywhere;
         private boolean genericChildren = true;
         private final Map<String, PropertyDef<S>> properties = new LinkedHashMap<>();
+        private Attach attach = (p, receiver, created, args) -> p.link(receiver, created);
 
         private Builder(String method, String kind, Function<Args, S> factory) {
             this.method = method;
@@ -152,6 +166,12 @@ public final class NodeType<S extends NodeSpec> {
         public Builder<S> edges(EdgeType wants, EdgeType provides) {
             this.wants = wants;
             this.provides = provides;
+            return this;
+        }
+
+        /** Links the node otherwise than as the receiver's child (fan-in nodes, stats). */
+        public Builder<S> attach(Attach a) {
+            this.attach = a;
             return this;
         }
 

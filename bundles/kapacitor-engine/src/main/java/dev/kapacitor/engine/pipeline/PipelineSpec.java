@@ -28,22 +28,46 @@ public final class PipelineSpec {
      * @throws SpecException when the parent's output does not fit the child's input
      */
     public void link(NodeSpec parent, NodeSpec child) {
-        EdgeType out = parent.provides();
-        if (out == EdgeType.NONE) {
-            throw SpecException.at(child.position(), "cannot chain " + child.type().method()
-                    + " after " + parent.type().method() + ": it has no output");
-        }
+        EdgeType out = output(parent, child);
         EdgeType in = child.type().wants(out);
-        if (in != out) {
-            throw SpecException.at(child.position(), "cannot add child mismatched edges: "
-                    + parent.type().method() + " gives " + out.label() + ", "
-                    + child.type().method() + " wants " + in.label());
-        }
+        checkEdges(parent, child, out, in);
         if (child.id() < 0) {
             child.assign(nextId++, in, child.type().provides(in));
         }
         parent.addChild(child);
         sorted = null;
+    }
+
+    /**
+     * Links a fan-in node (union, join) under each of its parents, in order, for the edge type
+     * of the node it was called on. As in Kapacitor, every link gives the node the next id, so
+     * it is named after the last one.
+     */
+    public void linkAll(List<NodeSpec> parents, NodeSpec child, EdgeType edge) {
+        EdgeType in = child.type().wants(edge);
+        for (NodeSpec parent : parents) {
+            checkEdges(parent, child, output(parent, child), in);
+            child.assign(nextId++, in, child.type().provides(in));
+            parent.addChild(child);
+        }
+        sorted = null;
+    }
+
+    private static EdgeType output(NodeSpec parent, NodeSpec child) {
+        EdgeType out = parent.provides();
+        if (out == EdgeType.NONE) {
+            throw SpecException.at(child.position(), "cannot chain " + child.type().method()
+                    + " after " + parent.type().method() + ": it has no output");
+        }
+        return out;
+    }
+
+    private static void checkEdges(NodeSpec parent, NodeSpec child, EdgeType out, EdgeType in) {
+        if (in != out) {
+            throw SpecException.at(child.position(), "cannot add child mismatched edges: "
+                    + parent.type().method() + " gives " + out.label() + ", "
+                    + child.type().method() + " wants " + in.label());
+        }
     }
 
     public List<NodeSpec> sources() {

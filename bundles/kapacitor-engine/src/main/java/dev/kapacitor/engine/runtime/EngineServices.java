@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.runtime;
 
+import dev.kapacitor.api.task.PointsWriter;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -12,6 +13,9 @@ public final class EngineServices implements AutoCloseable {
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("kapacitor-timer"));
     private volatile HttpClient httpClient;
+    private volatile PointsWriter pointsWriter = (db, rp, points) -> {
+        throw new IllegalStateException("the engine takes no points yet");
+    };
 
     /** A shared client: HTTP/1.1 (no h2c upgrade surprises for plain receivers), redirects as Go follows them. */
     public HttpClient httpClient() {
@@ -30,6 +34,15 @@ public final class EngineServices implements AutoCloseable {
             }
         }
         return c;
+    }
+
+    /** Where kapacitorLoopback writes: the engine's own point routing. */
+    public PointsWriter pointsWriter() {
+        return pointsWriter;
+    }
+
+    public void setPointsWriter(PointsWriter writer) {
+        this.pointsWriter = writer;
     }
 
     public ScheduledExecutorService scheduler() {

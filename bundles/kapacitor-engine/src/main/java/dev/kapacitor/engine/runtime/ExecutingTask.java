@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.runtime;
 
 import dev.kapacitor.api.model.Point;
+import dev.kapacitor.api.task.Dbrp;
 import dev.kapacitor.api.task.TaskType;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
@@ -63,7 +64,13 @@ public final class ExecutingTask {
      */
     public static ExecutingTask create(String id, TaskType type, PipelineSpec spec, NodeRegistry registry,
                                        EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
-        TaskContext ctx = new TaskContext(id, services);
+        return create(id, type, List.of(), spec, registry, services, capacity, onFailure);
+    }
+
+    /** As above, for a task reading these dbrps (kapacitorLoopback refuses to write into them). */
+    public static ExecutingTask create(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec, NodeRegistry registry,
+                                       EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
+        TaskContext ctx = new TaskContext(id, dbrps, services);
         Map<NodeSpec, Node> bySpec = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         for (NodeSpec s : spec.walk()) {
@@ -74,6 +81,7 @@ public final class ExecutingTask {
             bySpec.put(s, n);
             nodes.add(n);
         }
+        ctx.setNodes(bySpec);
         return new ExecutingTask(id, type, spec, ctx, Collections.unmodifiableList(nodes), capacity, onFailure);
     }
 

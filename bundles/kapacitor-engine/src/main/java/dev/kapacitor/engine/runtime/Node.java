@@ -20,12 +20,18 @@ public abstract class Node implements Receiver {
     /** One message in 16 is timed for avg_exec_time_ns. */
     private static final int SAMPLE_MASK = 15;
     private static final Node[] NO_CHILDREN = new Node[0];
+    private static final int[] NO_INLETS = new int[0];
 
     private final NodeSpec spec;
     protected final TaskContext ctx;
     private final NodeStats stats = new NodeStats();
     private final ErrorLog errorLog;
     private Node[] children = NO_CHILDREN;
+    /** For each child, which of its parents this node is (its inlet on the child). */
+    private int[] childInlets = NO_INLETS;
+    private int parentCount;
+    private int inlet;
+    private EmittedByGroup emittedByGroup;
     private int sample;
     private boolean timing;
     private long childNanos;
@@ -55,7 +61,33 @@ public abstract class Node implements Receiver {
     void addChild(Node child) {
         children = Arrays.copyOf(children, children.length + 1);
         children[children.length - 1] = child;
+        childInlets = Arrays.copyOf(childInlets, childInlets.length + 1);
+        childInlets[childInlets.length - 1] = child.parentCount++;
         stats.addEdge();
+    }
+
+    /** How many parents feed this node; fan-in nodes (union, join) keep data per parent. */
+    protected final int parentCount() {
+        return parentCount;
+    }
+
+    /**
+     * Which parent delivered the message being handled: its index in link order, as
+     * Kapacitor numbers the in-edges of union and join. Valid only inside a handler.
+     */
+    protected final int inlet() {
+        return inlet;
+    }
+
+    /**
+     * The per-group counts of what this node emits, as stats() reports them; counting starts
+     * with the first call (before the task thread runs) and costs nothing for other nodes.
+     */
+    public final EmittedByGroup emittedByGroup() {
+        if (emittedByGroup == null) {
+            emittedByGroup = new EmittedByGroup();
+        }
+        return emittedByGroup;
     }
 
     /** Called on the API thread before the task thread starts. */
@@ -75,8 +107,14 @@ public abstract class Node implements Receiver {
     protected void addStats(Map<String, Object> stats) {
     }
 
-    /** Where a parent delivers a message: counts it, times a sample, and names the node in failures. */
+    /** Where the task delivers a message to its source node. */
     public final void receive(Message m) {
+        receive(m, 0);
+    }
+
+    /** Where a parent delivers a message: counts it, times a sample, and names the node in failures. */
+    private void receive(Message m, int from) {
+        inlet = from;
         stats.collected();
         try {
             if ((++sample & SAMPLE_MASK) != 0) {
@@ -118,9 +156,12 @@ public abstract class Node implements Receiver {
 
     private void forward(Message m) {
         Node[] cs = children;
+        if (emittedByGroup != null && cs.length > 0) {
+            emittedByGroup.count(m);
+        }
         for (int i = 0; i < cs.length; i++) {
             stats.emitted(i);
-            cs[i].receive(m);
+            cs[i].receive(m, childInlets[i]);
         }
     }
 

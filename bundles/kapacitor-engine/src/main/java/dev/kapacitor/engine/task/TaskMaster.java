@@ -2,6 +2,7 @@ package dev.kapacitor.engine.task;
 
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskType;
 import dev.kapacitor.engine.pipeline.FromSpec;
@@ -24,7 +25,7 @@ import java.util.function.BiConsumer;
  * The running tasks, and the routing of written points to them (Kapacitor's TaskMaster).
  * Writers never take a lock: they read an immutable route table that start and stop replace.
  */
-public final class TaskMaster implements AutoCloseable {
+public final class TaskMaster implements PointsWriter, AutoCloseable {
     /** The retention policy of writes that name none. */
     public static final String DEFAULT_RETENTION_POLICY = "autogen";
     private static final long STOP_WAIT_MILLIS = 10_000;
@@ -63,7 +64,7 @@ public final class TaskMaster implements AutoCloseable {
             throw new IllegalStateException("task does contain any dbrps");
         }
         stop(id);
-        ExecutingTask task = ExecutingTask.create(id, type, spec, registry, services, queueCapacity, this::failed);
+        ExecutingTask task = ExecutingTask.create(id, type, dbrps, spec, registry, services, queueCapacity, this::failed);
         task.start();
         Set<String> measurements = new HashSet<>();
         boolean all = false;
@@ -124,6 +125,7 @@ public final class TaskMaster implements AutoCloseable {
      * is full, so a stuck task never delays the others. If a task has no room before the write
      * timeout, the write fails (500) after every other task got its points.
      */
+    @Override
     public void writePoints(String database, String retentionPolicy, List<Point> points) {
         String rp = retentionPolicy == null || retentionPolicy.isEmpty() ? DEFAULT_RETENTION_POLICY : retentionPolicy;
         StreamRoutes.DbrpRoute route = routes.lookup(database, rp);

@@ -228,7 +228,7 @@ public final class ScriptEvaluator {
         checkSignature(type.signature().check(args.values()), args);
         NodeSpec child = type.create(args);
         child.setPosition(args.position());
-        pipeline.link(parent, child);
+        type.attach(pipeline, parent, child, args);
         return child;
     }
 

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.nodes;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -25,11 +26,13 @@ public class NodeCatalogTest {
     public void theCatalogKnowsWhichMethodsFollowWhichNode() {
         var catalog = Nodes.registry().catalog();
         var stream = catalog.source(EdgeType.STREAM);
-        assertEquals(List.of("from"), List.copyOf(catalog.chainMethods(stream)));
+        // stats (and deadman) follow every node, the stream too; Kapacitor's internal noop follows none
+        assertEquals(List.of("from", "stats"), List.copyOf(catalog.chainMethods(stream)));
         var from = catalog.chainMethod(stream, "from");
         // every registered chain node follows from(); the list grows with the engine, so check a sample
-        assertTrue(catalog.chainMethods(from).containsAll(
-                List.of("eval", "from", "groupBy", "httpPost", "where", "window", "mean", "top")));
+        assertTrue(catalog.chainMethods(from).containsAll(List.of("eval", "from", "groupBy", "httpOut", "httpPost",
+                "join", "stats", "where", "window", "mean", "top")));
+        assertFalse(catalog.chainMethods(from).contains("noOp"));
         assertEquals("batch", catalog.source(EdgeType.BATCH).method());
     }
 }
