@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.engine.pipeline.AlertSpec;
 import dev.kapacitor.engine.pipeline.BatchSpec;
 import dev.kapacitor.engine.pipeline.EvalSpec;
 import dev.kapacitor.engine.pipeline.FromSpec;
@@ -25,6 +26,7 @@ public final class Nodes {
                 .register(WhereSpec.TYPE, WhereNode::new)
                 .register(EvalSpec.TYPE, EvalNode::new)
                 .register(HttpOutSpec.TYPE, HttpOutNode::new)
-                .register(HttpPostSpec.TYPE, HttpPostNode::new);
+                .register(HttpPostSpec.TYPE, HttpPostNode::new)
+                .register(AlertSpec.TYPE, AlertNode::new);
     }
 }
