@@ -1,0 +1,64 @@
+package dev.kapacitor.gotemplate;
+
+import dev.kapacitor.gotemplate.internal.Program;
+
+/**
+ * A Go template, parsed and compiled once. Kapacitor renders an alert's id and message with
+ * text/template ({@link #parse}) and its details with html/template ({@link #parseHtml}), which
+ * escapes what actions print (text context) and offers the {@code json} function.
+ *
+ * <p>Supported: text, {@code {{- -}}} trimming, comments, field chains and methods of
+ * time.Time and time.Duration, variables ({@code :=}, {@code =}), pipelines, parentheses,
+ * {@code if}/{@code else if}/{@code else}, {@code range} (maps in key order, slices),
+ * {@code with}, and the functions and, or, not, len, index, print, printf, println, html,
+ * js, urlquery, eq, ne, lt, le, gt, ge. Not supported: define, template, block.
+ *
+ * <p>Fields are checked against the {@link DataType} when parsing: a wrong one is a parse error
+ * (Go would find it only when executing). Instances are immutable and thread-safe.
+ */
+public final class GoTemplate {
+    private final String name;
+    private final String text;
+    private final Program program;
+
+    private GoTemplate(String name, String text, Program program) {
+        this.name = name;
+        this.text = text;
+        this.program = program;
+    }
+
+    /** A text/template named {@code name} (as errors name it) reading data of type {@code data}. */
+    public static GoTemplate parse(String name, String text, DataType data) throws TemplateException {
+        return new GoTemplate(name, text, Program.compile(name, text, data, false));
+    }
+
+    /** An html/template, with Kapacitor's {@code json} function (encoding/json, then escaped). */
+    public static GoTemplate parseHtml(String name, String text, DataType data) throws TemplateException {
+        return new GoTemplate(name, text, Program.compile(name, text, data, true));
+    }
+
+    /** Runs the template on {@code data}, a value of the template's DataType. */
+    public String execute(Object data) throws TemplateException {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        program.execute(data, out);
+        return out.toString();
+    }
+
+    /** Runs the template, appending to {@code out} (which holds a partial result on error). */
+    public void execute(Object data, StringBuilder out) throws TemplateException {
+        program.execute(data, out);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + text;
+    }
+}

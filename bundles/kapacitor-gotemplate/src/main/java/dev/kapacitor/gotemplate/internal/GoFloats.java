@@ -1,0 +1,159 @@
+package dev.kapacitor.gotemplate.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** strconv.FormatFloat for float64: verbs e, E, f, g, G with a precision, or -1 for the shortest. */
+public final class GoFloats {
+    /** Decimal digits {@code d} (no leading or trailing zeros) with value {@code 0.d × 10^dp}. */
+    private record Digits(String d, int dp) {
+        int nd() {
+            return d.length();
+        }
+
+        char at(int i) {
+            return d.charAt(i);
+        }
+    }
+
+    private GoFloats() {
+    }
+
+    public static String format(double v, char fmt, int prec) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        boolean neg = v < 0 || (v == 0 && 1 / v < 0);
+        double abs = Math.abs(v);
+        boolean shortest = prec < 0;
+        char lower = Character.toLowerCase(fmt);
+        Digits digs;
+        if (shortest) {
+            digs = shortest(abs);
+            prec = switch (lower) {
+                case 'e' -> Math.max(digs.nd() - 1, 0);
+                case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
+                default -> digs.nd();
+            };
+        } else if (lower == 'f') {
+            digs = digits(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
+        } else {
+            if (lower == 'g' && prec == 0) {
+                prec = 1;
+            }
+            int significant = lower == 'e' ? prec + 1 : prec;
+            digs = digits(new BigDecimal(abs).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
+        }
+        StringBuilder sb = new StringBuilder(24);
+        if (neg) {
+            sb.append('-');
+        }
+        switch (lower) {
+            case 'e' -> fmtE(sb, digs, prec, fmt);
+            case 'f' -> fmtF(sb, digs, prec);
+            default -> fmtG(sb, digs, prec, shortest, fmt == 'G' ? 'E' : 'e');
+        }
+        return sb.toString();
+    }
+
+    private static void fmtG(StringBuilder sb, Digits digs, int prec, boolean shortest, char e) {
+        int eprec = prec;
+        if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
+            eprec = digs.nd();
+        }
+        // %e when the exponent is below -4 or reaches the precision (6 for the shortest form)
+        if (shortest) {
+            eprec = 6;
+        }
+        int exp = digs.dp() - 1;
+        if (exp < -4 || exp >= eprec) {
+            fmtE(sb, digs, Math.min(prec, digs.nd()) - 1, e);
+            return;
+        }
+        if (prec > digs.dp()) {
+            prec = digs.nd();
+        }
+        fmtF(sb, digs, Math.max(prec - digs.dp(), 0));
+    }
+
+    private static void fmtE(StringBuilder sb, Digits digs, int prec, char e) {
+        sb.append(digs.nd() == 0 ? '0' : digs.at(0));
+        if (prec > 0) {
+            sb.append('.');
+            for (int i = 1; i <= prec; i++) {
+                sb.append(i < digs.nd() ? digs.at(i) : '0');
+            }
+        }
+        int exp = digs.nd() == 0 ? 0 : digs.dp() - 1;
+        sb.append(e).append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            sb.append('0');
+        }
+        sb.append(exp);
+    }
+
+    private static void fmtF(StringBuilder sb, Digits digs, int prec) {
+        if (digs.dp() > 0) {
+            int m = Math.min(digs.nd(), digs.dp());
+            sb.append(digs.d(), 0, m);
+            for (; m < digs.dp(); m++) {
+                sb.append('0');
+            }
+        } else {
+            sb.append('0');
+        }
+        if (prec > 0) {
+            sb.append('.');
+            for (int i = 1; i <= prec; i++) {
+                int j = digs.dp() + i - 1;
+                sb.append(j >= 0 && j < digs.nd() ? digs.at(j) : '0');
+            }
+        }
+    }
+
+    private static Digits digits(BigDecimal bd) {
+        if (bd.signum() == 0) {
+            return new Digits("", 0);
+        }
+        String s = bd.unscaledValue().toString();
+        int dp = s.length() - bd.scale();
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(s.substring(0, end), dp);
+    }
+
+    /**
+     * The shortest digits that read back as {@code abs}, the closest such when there are several,
+     * as Go picks them. Double.toString's digits are that for up to 15 of them (two 15-digit
+     * decimals never round to one double), but can be too long beyond, so those are searched.
+     */
+    private static Digits shortest(double abs) {
+        if (abs == 0) {
+            return new Digits("", 0);
+        }
+        Digits java = digits(new BigDecimal(Double.toString(abs)));
+        if (java.nd() <= 15) {
+            return java;
+        }
+        BigDecimal exact = new BigDecimal(abs);
+        // fewer digits never read back when 15 do not (they are further from abs)
+        int from = roundsTo(exact, 15, abs) ? 1 : 16;
+        for (int n = from; n < java.nd(); n++) {
+            if (roundsTo(exact, n, abs)) {
+                return digits(exact.round(new MathContext(n, RoundingMode.HALF_EVEN)));
+            }
+        }
+        return digits(exact.round(new MathContext(java.nd(), RoundingMode.HALF_EVEN)));
+    }
+
+    private static boolean roundsTo(BigDecimal exact, int n, double abs) {
+        return exact.round(new MathContext(n, RoundingMode.HALF_EVEN)).doubleValue() == abs;
+    }
+}
