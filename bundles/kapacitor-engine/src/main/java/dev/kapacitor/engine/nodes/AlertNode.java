@@ -25,6 +25,7 @@ import dev.kapacitor.engine.pipeline.AlertSpec;
 import dev.kapacitor.engine.pipeline.LambdaValue;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
+import dev.kapacitor.gotemplate.TemplateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,6 +131,9 @@ final class AlertNode extends Node {
     public void point(PointMessage p) {
         AlertGroup g = groups.get(p.group());
         String id = id(g, p.name(), p.group(), p.tags());
+        if (id == null) {
+            return;
+        }
         if (g == null) {
             g = newGroup(p.group(), p.time(), id);
         }
@@ -144,6 +148,9 @@ final class AlertNode extends Node {
             return;
         }
         AlertEvent e = event(id, p.name(), p.group(), p.tags(), p.fields(), l, p.time(), s.duration(), Rows.of(p));
+        if (e == null) {
+            return;
+        }
         handle(e, p.tags());
         emit(annotations.point(p, e));
     }
@@ -154,6 +161,9 @@ final class AlertNode extends Node {
         Tags tags = b.begin().tags();
         AlertGroup g = groups.get(b.group());
         String id = id(g, name, b.group(), tags);
+        if (id == null) {
+            return;
+        }
         if (g == null) {
             g = newGroup(b.group(), b.begin().tmax(), id);
         }
@@ -187,16 +197,28 @@ final class AlertNode extends Node {
             return;
         }
         AlertEvent e = event(id, name, b.group(), tags, top.fields(), l, t, s.duration(), Rows.of(b));
+        if (e == null) {
+            return;
+        }
         handle(e, tags);
         emit(annotations.batch(b, e));
     }
 
-    /** The alert id; an id template that reads no tags renders once per group and measurement. */
+    /**
+     * The alert id, or null when the template fails on this data (reported). An id template
+     * that reads no tags renders once per group and measurement.
+     */
     private String id(AlertGroup g, String name, Group group, Tags tags) {
         if (g != null && templates.idPerGroup() && name.equals(g.lastName)) {
             return g.lastId;
         }
-        String id = templates.id(name, group, tags);
+        String id;
+        try {
+            id = templates.id(name, group, tags);
+        } catch (TemplateException e) {
+            error("failed to render alert id", e);
+            return null;
+        }
         if (g != null) {
             g.lastName = name;
             g.lastId = id;
@@ -253,9 +275,16 @@ final class AlertNode extends Node {
         return anon != null ? anon : named;
     }
 
+    /** The event, or null when the message or details template fails on this data (reported). */
     private AlertEvent event(String id, String name, Group group, Tags tags, Fields fields, AlertLevel level,
                              long time, long duration, Row row) {
-        AlertTemplates.Text text = templates.messageAndDetails(id, name, group, tags, fields, level, time, duration);
+        AlertTemplates.Text text;
+        try {
+            text = templates.messageAndDetails(id, name, group, tags, fields, level, time, duration);
+        } catch (TemplateException e) {
+            error("failed to render alert message or details", e);
+            return null;
+        }
         return AlertEvent.builder()
                 .id(id)
                 .message(text.message())
