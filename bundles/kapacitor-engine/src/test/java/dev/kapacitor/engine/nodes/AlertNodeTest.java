@@ -69,6 +69,10 @@ public class AlertNodeTest {
         assertEquals(0L, stats.get("events_dropped"));
     }
 
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        dev.kapacitor.engine.task.PersistenceTest.waitFor(condition);
+    }
+
     private static Map<String, Object> stats(TestPipelines.Run r, String node) {
         @SuppressWarnings("unchecked")
         var nodes = (Map<String, Map<String, Object>>) r.task.executionStats().get("node-stats");
@@ -170,5 +174,36 @@ public class AlertNodeTest {
                 capture.summary("cpu"));
         assertEquals(1L, stats(r, "alert4").get("alerts_inhibited"));
         assertEquals(3L, stats(r, "alert4").get("alerts_triggered"));
+    }
+
+    @Test
+    public void aHandlerUninstalledWhileTheTaskRunsTurnsEventsIntoErrorsUntilItReturns() throws Exception {
+        TestPipelines.Run r = TestPipelines.start("stream|from()|alert().id('a').message('m').details('')"
+                + ".crit(lambda: \"v\" > 90).capture('c')", services);
+        r.write(values(95));
+        waitFor(() -> capture.received.size() == 1);
+        services.alerts().handlers().remove("capture", capture);
+        r.write(lines("m v=96 " + (T0 + S)));
+        waitFor(() -> r.node("alert2").stats().errorCount() == 1);
+        CaptureHandlers back = new CaptureHandlers();
+        services.alerts().handlers().add("capture", back);
+        r.write(lines("m v=10 " + (T0 + 2 * S)));
+        r.finish();
+        assertEquals(List.of("CRITICAL(OK) a: m"), capture.summary("c"));
+        assertEquals(List.of("OK(CRITICAL) a: m"), back.summary("c"));
+        assertEquals(1L, r.node("alert2").stats().errorCount());
+        assertEquals(1L, stats(r, "alert2").get("events_dropped"));
+    }
+
+    @Test
+    public void templatesSeeKapacitorsDataAndDetailsAreEscaped() throws Exception {
+        run("stream|from().groupBy('host')|alert().id('{{ .TaskName }}:{{ index .Tags \"host\" }}')"
+                + ".message('{{ .ID }} {{ .Level }} {{ .Group }} {{ index .Fields \"v\" }} {{ .Duration }} {{ .Time.Unix }}')"
+                + ".details('<p>{{ .Message }}</p>').crit(lambda: \"v\" > 90).capture('c')",
+                lines("m,host=a<b> v=95 " + T0, "m,host=a<b> v=97 " + (T0 + 90 * S)));
+        assertEquals(List.of("CRITICAL(OK) test:a<b>: test:a<b> CRITICAL host=a<b> 95 0s 1577836800",
+                "CRITICAL(CRITICAL) test:a<b>: test:a<b> CRITICAL host=a<b> 97 1m30s 1577836890"), capture.summary("c"));
+        assertEquals("<p>test:a&lt;b&gt; CRITICAL host=a&lt;b&gt; 95 0s 1577836800</p>",
+                capture.received.get(0).event().details());
     }
 }
