@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,6 +85,23 @@ public final class AlertService implements AutoCloseable {
             LOG.error("cannot restore the state of alert topic {}: {}", id, e.toString());
         }
         return t;
+    }
+
+    /** The ids of the topics open now or saved, sorted (what the topics API lists). */
+    public SortedSet<String> topicIds() {
+        SortedSet<String> ids = new TreeSet<>(open.keySet());
+        try {
+            store.topics().forEach(ids::add);
+        } catch (IOException e) {
+            LOG.error("cannot list saved alert topics: {}", e.toString());
+        }
+        return ids;
+    }
+
+    /** The topic if it is open or saved (it is opened then), else null. */
+    public Topic existingTopic(String id) {
+        Topic t = open.get(id);
+        return t != null || !topicIds().contains(id) ? t : topic(id);
     }
 
     /** Saves a topic's states and forgets it until it is opened again (its task stopped). */

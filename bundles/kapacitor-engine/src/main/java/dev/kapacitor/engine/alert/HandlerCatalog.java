@@ -27,6 +27,8 @@ public final class HandlerCatalog {
             Map.entry("kafka", "kafka"));
 
     private final Map<String, AlertHandlerFactory> byName = new ConcurrentHashMap<>();
+    /** Every name installed once: a script naming one that went away is told to install it again. */
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger generation = new AtomicInteger();
 
@@ -41,6 +43,7 @@ public final class HandlerCatalog {
     /** Installs (or replaces) the handler of that name. */
     public void add(String name, AlertHandlerFactory factory) {
         byName.put(name, factory);
+        seen.add(name);
         changed();
     }
 
@@ -79,9 +82,9 @@ public final class HandlerCatalog {
         return generation.get();
     }
 
-    /** Whether Kapacitor has a handler of that name, installed here or not. */
-    public static boolean known(String name) {
-        return FEATURES.containsKey(name);
+    /** Whether a handler of that name exists, installed now or not: Kapacitor's, or one installed before. */
+    public boolean known(String name) {
+        return FEATURES.containsKey(name) || seen.contains(name);
     }
 
     /** The feature that installs a handler: {@code kapacitor-alert-slack}. */

@@ -106,7 +106,7 @@ public final class AlertSpec extends NodeSpec {
         if (f != null) {
             return AlertHandlerSpec.creator(this, name, f);
         }
-        if (HandlerCatalog.known(name)) {
+        if (handlerCatalog.known(name)) {
             return AlertHandlerSpec.notInstalled(name);
         }
         return null;

@@ -26,7 +26,7 @@ public class NodeCatalogTest {
         var stream = catalog.source(EdgeType.STREAM);
         assertEquals(List.of("from"), List.copyOf(catalog.chainMethods(stream)));
         var from = catalog.chainMethod(stream, "from");
-        assertEquals(List.of("eval", "from", "httpOut", "httpPost", "where"), List.copyOf(catalog.chainMethods(from)));
+        assertEquals(List.of("alert", "eval", "from", "httpOut", "httpPost", "where"), List.copyOf(catalog.chainMethods(from)));
         assertEquals("batch", catalog.source(EdgeType.BATCH).method());
     }
 }
