@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * alert(): Kapacitor 1.5's alert node. Per group it determines the level of each point (or
@@ -51,6 +52,8 @@ final class AlertNode extends Node {
     private final String anonTopicId;
     private final Map<Group, AlertGroup> groups = new HashMap<>();
     private final AlertStats counts = new AlertStats();
+    /** Allocated once: lambdas report their failures here for every point. */
+    private final BiConsumer<String, Throwable> errors = this::error;
     private Topic anonTopic;
     private Topic namedTopic;
 
@@ -68,7 +71,7 @@ final class AlertNode extends Node {
             resetFactories[l.ordinal()] = factory(spec.reset(l));
         }
         for (AlertHandlerSpec h : spec.handlers()) {
-            handlers.add(alerts.bind(h.name(), h.options(ctx.taskId()), this::error));
+            handlers.add(alerts.bind(h.name(), h.options(ctx.taskId()), errors));
         }
         this.anonTopicId = handlers.isEmpty() ? null : AlertService.anonymousTopic(ctx.taskId(), spec.name());
     }
@@ -138,7 +141,7 @@ final class AlertNode extends Node {
             g = newGroup(p.group(), p.time(), id);
         }
         AlertState s = g.state;
-        AlertLevel l = g.determine(p.point(), s.level(), this::error);
+        AlertLevel l = g.determine(p.point(), s.level(), errors);
         s.add(p.time(), l);
         if (s.suppressed(spec.stateChangesOnly()) || (l == AlertLevel.OK && !s.changed())) {
             return;
@@ -176,7 +179,7 @@ final class AlertNode extends Node {
         AlertLevel highest = AlertLevel.OK;
         BatchPointMessage top = null;
         for (BatchPointMessage bp : b.points()) {
-            AlertLevel l = g.determine(BatchPoints.toPoint(b, bp), current, this::error);
+            AlertLevel l = g.determine(BatchPoints.toPoint(b, bp), current, errors);
             if (l.compareTo(lowest) < 0) {
                 lowest = l;
             }

@@ -206,4 +206,31 @@ public class AlertNodeTest {
         assertEquals("<p>test:a&lt;b&gt; CRITICAL host=a&lt;b&gt; 95 0s 1577836800</p>",
                 capture.received.get(0).event().details());
     }
+
+    @Test
+    public void defaultsAreKapacitorsIdMessageAndJsonDetails() throws Exception {
+        run("stream|from()|alert().crit(lambda: \"v\" > 90).capture('c')", values(95));
+        var e = capture.received.get(0).event();
+        assertEquals("m:nil", e.id());
+        assertEquals("m:nil is CRITICAL", e.message());
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        assertEquals(("{'Name':'m','TaskName':'test','Group':'nil','Tags':{},'ServerInfo':{'Hostname':'" + host
+                + "','ClusterID':'','ServerID':''},'ID':'m:nil','Fields':{'v':95},'Level':'CRITICAL',"
+                + "'Time':'2020-01-01T00:00:00Z','Duration':0,'Message':'m:nil is CRITICAL'}\n").replace("'", "&#34;"),
+                e.details());
+    }
+
+    @Test
+    public void namedTopicsCollectTheEventsOfSeveralAlertsWithoutAnAnonymousTopic() throws Exception {
+        List<String> seen = new ArrayList<>();
+        services.alerts().topic("ops").addHandler(e -> seen.add(e.id() + " " + e.level() + "<-" + e.previousLevel()));
+        run("var s = stream|from()\n"
+                + "s|alert().id('hot').message('').details('').crit(lambda: \"v\" > 90).topic('ops')\n"
+                + "s|alert().id('cold').message('').details('').warn(lambda: \"v\" < 20).topic('ops')",
+                values(95, 10, 50));
+        assertEquals(List.of("hot CRITICAL<-OK", "cold WARNING<-OK", "hot OK<-CRITICAL", "cold OK<-WARNING"), seen);
+        assertEquals(java.util.Set.of("ops"), services.alerts().topicIds());
+        assertEquals(dev.kapacitor.api.alert.AlertLevel.OK, services.alerts().topic("ops").level());
+        assertEquals(4, services.alerts().topic("ops").collected());
+    }
 }
