@@ -15,6 +15,11 @@ import dev.kapacitor.gotemplate.internal.Program;
  *
  * <p>Fields are checked against the {@link DataType} when parsing: a wrong one is a parse error
  * (Go would find it only when executing). Instances are immutable and thread-safe.
+ *
+ * <p>html/template escapes each action for its place in the page; here every action is escaped
+ * as HTML text, which is what Go does outside tags and in quoted attributes (Kapacitor's
+ * details), but not in unquoted attributes, URLs, scripts or styles. The template's own text is
+ * treated as Go does: a stray {@code <} becomes {@code &lt;}, comments are dropped.
  */
 public final class GoTemplate {
     private final String name;

@@ -40,7 +40,7 @@ final class Builtins {
         add(new Func("print", 0, -1, Types.STRING, GoFmt::sprint));
         add(new Func("println", 0, -1, Types.STRING, GoFmt::sprintln));
         add(new Func("printf", 1, -1, Types.STRING,
-                a -> GoFmt.sprintf(string(a[0]), Arrays.copyOfRange(a, 1, a.length))));
+                a -> GoFmt.sprintf((String) a[0], Arrays.copyOfRange(a, 1, a.length))));
         add(new Func("html", 0, -1, Types.STRING, a -> Escapers.html(evalArgs(a))));
         add(new Func("js", 0, -1, Types.STRING, a -> Escapers.js(evalArgs(a))));
         add(new Func("urlquery", 0, -1, Types.STRING, a -> Escapers.urlQuery(evalArgs(a))));
@@ -63,15 +63,6 @@ final class Builtins {
 
     static Map<String, Func> functions(boolean html) {
         return html ? HTML : TEXT;
-    }
-
-    /** A string parameter's check, as Go's reflection makes it. */
-    static String string(Object v) {
-        if (v instanceof String s) {
-            return s;
-        }
-        throw new GoError(v == null ? "invalid value; expected string"
-                : "wrong type for value; expected string; got " + Values.typeName(v));
     }
 
     private static int len(Object v) {

@@ -1,11 +1,11 @@
 package dev.kapacitor.gotemplate.internal;
 
 import dev.kapacitor.gotemplate.internal.Builtins.Func;
-import dev.kapacitor.gotemplate.internal.Compiler.Typed;
 import dev.kapacitor.gotemplate.internal.Runtime.Expr;
 import dev.kapacitor.gotemplate.internal.Runtime.GoError;
 import dev.kapacitor.gotemplate.internal.Runtime.Site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -100,15 +100,18 @@ final class Calls {
             Object r = m.get(key);
             return r == null ? zero : r;
         }
-        if (v instanceof List<?> l) {
+        if (v instanceof List<?> || v instanceof String) {
             Long i = key instanceof Integer || key instanceof Long ? ((Number) key).longValue() : null;
             if (i == null) {
                 throw new GoError("cannot index slice/array with type " + Values.typeName(key));
             }
-            if (i < 0 || i >= l.size()) {
+            // a string indexes its UTF-8 bytes
+            int size = v instanceof List<?> l ? l.size() : ((String) v).getBytes(StandardCharsets.UTF_8).length;
+            if (i < 0 || i >= size) {
                 throw new GoError("index out of range: " + i);
             }
-            return l.get(i.intValue());
+            return v instanceof List<?> l ? l.get(i.intValue())
+                    : (int) ((String) v).getBytes(StandardCharsets.UTF_8)[i.intValue()] & 0xff;
         }
         if (v == null) {
             throw new GoError("index of untyped nil");

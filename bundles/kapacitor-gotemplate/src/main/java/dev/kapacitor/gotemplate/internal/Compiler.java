@@ -17,9 +17,6 @@ import java.util.Map;
  * that field chains are resolved (and wrong ones reported) once, before any execution.
  */
 final class Compiler {
-    record Typed(Expr expr, Type type) {
-    }
-
     private record Var(String name, int slot, Type type) {
     }
 
@@ -28,6 +25,7 @@ final class Compiler {
     private final Source source;
     private final boolean html;
     private final Map<String, Func> funcs;
+    private final HtmlText htmlText = new HtmlText();
     private final List<Var> vars = new ArrayList<>();
     private int slots = 1;
     private Type dot;
@@ -44,6 +42,9 @@ final class Compiler {
         List<Node> nodes = Parser.parse(source, Builtins.functions(html).keySet());
         Compiler c = new Compiler(source, html, root);
         Stmt[] body = c.list(nodes);
+        if (html && !c.htmlText.inText()) {
+            throw source.error(source.text().length(), "html/template: ends in a non-text context");
+        }
         return new Program(body, c.slots, root);
     }
 
@@ -64,16 +65,32 @@ final class Compiler {
 
     private Stmt node(Node n) throws TemplateException {
         if (n instanceof Ast.Text t) {
-            return Stmts.text(t.text());
+            return Stmts.text(html ? htmlText.rewrite(t.text()) : t.text());
         }
         if (n instanceof Ast.Action a) {
             Typed v = pipe(a.pipe());
-            if (!a.pipe().decl().isEmpty()) {
+            if (!a.pipe().decl().isEmpty() || html && htmlText.inComment()) {
                 return Stmts.discard(v.expr());
             }
-            return html ? Stmts.printHtml(v.expr()) : Stmts.print(v.expr());
+            return html && !endsWithHtmlEscaper(a.pipe()) ? Stmts.printHtml(v.expr()) : Stmts.print(v.expr());
         }
         return branch((Ast.Branch) n);
+    }
+
+    /**
+     * html/template lets a printed pipeline end with {@code html}, which then escapes instead of
+     * its own escaper, but rejects {@code html} and {@code urlquery} anywhere else in it.
+     */
+    private boolean endsWithHtmlEscaper(Ast.Pipe p) throws TemplateException {
+        List<Ast.Command> cmds = p.cmds();
+        for (int i = 0; i < cmds.size(); i++) {
+            if (cmds.get(i).args().get(0) instanceof Ast.Identifier id && i < cmds.size() - 1
+                    && (id.name().equals("html") || id.name().equals("urlquery"))) {
+                throw source.error(id.pos(), "html/template: predefined escaper " + GoQuote.quote(id.name())
+                        + " disallowed in template");
+            }
+        }
+        return cmds.get(cmds.size() - 1).args().get(0) instanceof Ast.Identifier id && id.name().equals("html");
     }
 
     private Stmt branch(Ast.Branch b) throws TemplateException {
@@ -203,6 +220,10 @@ final class Compiler {
 
     /** An operand used as a value (an argument, or a command of its own). */
     private Typed arg(Arg a) throws TemplateException {
+        return value(a).at(a, site(a.pos(), a));
+    }
+
+    private Typed value(Arg a) throws TemplateException {
         if (a instanceof Ast.Dot) {
             return dotValue();
         } else if (a instanceof Ast.Nil) {
@@ -238,6 +259,10 @@ final class Compiler {
         Func fn = funcs.get(id.name());
         if (!fn.arityOk(args.size())) {
             throw site(id.pos(), id).error(fn.arityError(args.size()));
+        }
+        if (fn.name().equals("printf")) {
+            args = new ArrayList<>(args);
+            args.set(0, args.get(0).asString(callSite));
         }
         return Calls.call(fn, args, callSite);
     }

@@ -1,12 +1,12 @@
 package dev.kapacitor.gotemplate.internal;
 
 import dev.kapacitor.gotemplate.TemplateException;
-import dev.kapacitor.gotemplate.internal.Compiler.Typed;
 import dev.kapacitor.gotemplate.internal.Runtime.Expr;
 import dev.kapacitor.gotemplate.internal.Runtime.Frame;
 import dev.kapacitor.gotemplate.internal.Runtime.GoError;
 import dev.kapacitor.gotemplate.internal.Runtime.Site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +40,7 @@ final class Fields {
                         throw site.error("can't evaluate field " + name + " in type " + t.goName());
                     }
                     checkArgs(m, a.size(), site);
-                    steps[i] = member(m, exprs(a), site);
+                    steps[i] = member(m, exprs(stringParams(m, a, site)), site);
                     t = Types.resultType(t, m);
                 }
                 case MAP -> {
@@ -66,6 +66,16 @@ final class Fields {
             return v;
         };
         return new Typed(chain, t);
+    }
+
+    private static List<Typed> stringParams(Member m, List<Typed> args, Site site) throws TemplateException {
+        List<Typed> out = new ArrayList<>(args);
+        for (int i = 0; i < out.size(); i++) {
+            if (m.params.get(i) == Types.STRING) {
+                out.set(i, out.get(i).asString(site));
+            }
+        }
+        return out;
     }
 
     private static Expr[] exprs(List<Typed> args) {
@@ -116,8 +126,8 @@ final class Fields {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);
-            if (m.params.get(i) == Types.STRING) {
-                Builtins.string(values[i]);
+            if (m.params.get(i) == Types.STRING && !(values[i] instanceof String)) {
+                throw new GoError("wrong type for value; expected string; got " + Values.typeName(values[i]));
             }
         }
         return values;

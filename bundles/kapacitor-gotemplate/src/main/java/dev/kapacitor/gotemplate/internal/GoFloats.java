@@ -31,22 +31,23 @@ public final class GoFloats {
         double abs = Math.abs(v);
         boolean shortest = prec < 0;
         char lower = Character.toLowerCase(fmt);
-        Digits digs;
+        Digits digs = shortest(abs);
         if (shortest) {
-            digs = shortest(abs);
             prec = switch (lower) {
                 case 'e' -> Math.max(digs.nd() - 1, 0);
                 case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
                 default -> digs.nd();
             };
-        } else if (lower == 'f') {
-            digs = digits(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
         } else {
             if (lower == 'g' && prec == 0) {
                 prec = 1;
             }
-            int significant = lower == 'e' ? prec + 1 : prec;
-            digs = digits(new BigDecimal(abs).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
+            int significant = switch (lower) {
+                case 'f' -> digs.dp() + prec;
+                case 'e' -> prec + 1;
+                default -> prec;
+            };
+            digs = round(abs, digs, significant, lower == 'f' ? prec : -1);
         }
         StringBuilder sb = new StringBuilder(24);
         if (neg) {
@@ -116,17 +117,78 @@ public final class GoFloats {
         }
     }
 
+    /**
+     * {@code abs} correctly rounded (half to even) to {@code n} significant digits, from its
+     * shortest digits when that gives the same answer, else from its exact value. Rounding the
+     * shortest digits is exact unless they end right on the half; keeping them all is exact when
+     * they need no more than 15 digits (no 15-digit decimal lies between a normal double and them).
+     */
+    private static Digits round(double abs, Digits s, int n, int decimals) {
+        if (s.nd() == 0) {
+            return s;
+        }
+        if (n >= s.nd()) {
+            return n <= 15 && abs >= Double.MIN_NORMAL ? s : exact(abs, n, decimals);
+        }
+        if (n < 0) {
+            return new Digits("", 0);
+        }
+        char next = s.at(n);
+        if (next == '5' && n + 1 == s.nd()) {
+            return exact(abs, n, decimals);
+        }
+        if (next < '5') {
+            return trimmed(s.d().substring(0, n), s.dp());
+        }
+        char[] d = s.d().substring(0, n).toCharArray();
+        int i = n - 1;
+        while (i >= 0 && d[i] == '9') {
+            d[i--] = '0';
+        }
+        if (i < 0) {
+            return new Digits("1", s.dp() + 1);
+        }
+        d[i]++;
+        return trimmed(new String(d), s.dp());
+    }
+
+    private static Digits exact(double abs, int n, int decimals) {
+        BigDecimal exact = new BigDecimal(abs);
+        return digits(decimals >= 0 ? exact.setScale(decimals, RoundingMode.HALF_EVEN)
+                : exact.round(new MathContext(n, RoundingMode.HALF_EVEN)));
+    }
+
+    private static Digits trimmed(String d, int dp) {
+        int end = d.length();
+        while (end > 0 && d.charAt(end - 1) == '0') {
+            end--;
+        }
+        return end == 0 ? new Digits("", 0) : new Digits(d.substring(0, end), dp);
+    }
+
     private static Digits digits(BigDecimal bd) {
         if (bd.signum() == 0) {
             return new Digits("", 0);
         }
         String s = bd.unscaledValue().toString();
-        int dp = s.length() - bd.scale();
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
+        return trimmed(s, s.length() - bd.scale());
+    }
+
+    /** The digits of Double.toString's {@code 71.234} or {@code 1.0E-5}. */
+    private static Digits javaDigits(String s) {
+        int e = s.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        int end = e < 0 ? s.length() : e;
+        int dot = s.indexOf('.');
+        StringBuilder d = new StringBuilder(end);
+        d.append(s, 0, dot).append(s, dot + 1, end);
+        int dp = dot + exp;
+        int start = 0;
+        while (start < d.length() && d.charAt(start) == '0') {
+            start++;
+            dp--;
         }
-        return new Digits(s.substring(0, end), dp);
+        return trimmed(d.substring(start), dp);
     }
 
     /**
@@ -138,13 +200,14 @@ public final class GoFloats {
         if (abs == 0) {
             return new Digits("", 0);
         }
-        Digits java = digits(new BigDecimal(Double.toString(abs)));
-        if (java.nd() <= 15) {
+        Digits java = javaDigits(Double.toString(abs));
+        // subnormals have fewer significant bits, so the 15-digit argument does not hold for them
+        if (java.nd() <= 15 && abs >= Double.MIN_NORMAL) {
             return java;
         }
         BigDecimal exact = new BigDecimal(abs);
         // fewer digits never read back when 15 do not (they are further from abs)
-        int from = roundsTo(exact, 15, abs) ? 1 : 16;
+        int from = abs < Double.MIN_NORMAL || roundsTo(exact, 15, abs) ? 1 : 16;
         for (int n = from; n < java.nd(); n++) {
             if (roundsTo(exact, n, abs)) {
                 return digits(exact.round(new MathContext(n, RoundingMode.HALF_EVEN)));

@@ -243,7 +243,7 @@ public final class GoFmt {
                 sb.append(p.embedded() ? simpleName(p.type()) : p.name()).append(':');
             }
             Object field = p.getter().apply(obj);
-            if (p.type() instanceof StructType inner) {
+            if (field != null && p.type() instanceof StructType inner) {
                 printStruct(inner, field, verb, depth + 1);
             } else {
                 printValue(field, verb, depth + 1);
@@ -298,6 +298,9 @@ public final class GoFmt {
         StringBuilder h = new StringBuilder(bytes.length * 2);
         int n = pad.precPresent ? Math.min(pad.prec, bytes.length) : bytes.length;
         for (int i = 0; i < n; i++) {
+            if (i > 0 && pad.space) {
+                h.append(' ');
+            }
             h.append(digits.charAt((bytes[i] >> 4) & 0xf)).append(digits.charAt(bytes[i] & 0xf));
         }
         return h.toString();

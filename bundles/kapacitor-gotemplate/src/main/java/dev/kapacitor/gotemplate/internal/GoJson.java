@@ -77,7 +77,7 @@ final class GoJson {
             first = false;
             string(sb, p.name());
             sb.append(':');
-            value(sb, p.type() instanceof StructType st ? new StructValue(st, field) : field);
+            value(sb, field != null && p.type() instanceof StructType st ? new StructValue(st, field) : field);
         }
         return first;
     }

@@ -1,6 +1,5 @@
 package dev.kapacitor.gotemplate.internal;
 
-import dev.kapacitor.gotemplate.TemplateException;
 import dev.kapacitor.gotemplate.internal.Token.Kind;
 
 import java.util.ArrayList;
@@ -23,13 +22,35 @@ final class Lexer {
         this.in = source.text();
     }
 
-    static List<Token> lex(Source source) throws TemplateException {
+    /**
+     * The items up to the first error, which ends the list as an ERROR item: the parser reports
+     * it only when it gets there, so an earlier syntax error wins, as with Go's lexer.
+     */
+    static List<Token> lex(Source source) {
         Lexer l = new Lexer(source);
-        l.run();
+        try {
+            l.run();
+        } catch (LexError e) {
+            l.tokens.add(new Token(Kind.ERROR, e.getMessage(), e.pos));
+        }
         return l.tokens;
     }
 
-    private void run() throws TemplateException {
+    private static final class LexError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int pos;
+
+        LexError(int pos, String message) {
+            super(message, null, false, false);
+            this.pos = pos;
+        }
+    }
+
+    private LexError error(int at, String message) {
+        return new LexError(at, message);
+    }
+
+    private void run() throws LexError {
         while (pos < in.length()) {
             int x = in.indexOf(LEFT, pos);
             if (x < 0) {
@@ -54,7 +75,7 @@ final class Lexer {
         tokens.add(new Token(Kind.EOF, "", in.length()));
     }
 
-    private void leftDelim() throws TemplateException {
+    private void leftDelim() throws LexError {
         pos += LEFT.length();
         int afterMarker = hasLeftTrimMarker(pos) ? 2 : 0;
         if (in.startsWith("/*", pos + afterMarker)) {
@@ -68,15 +89,15 @@ final class Lexer {
         insideAction();
     }
 
-    private void comment(int at) throws TemplateException {
+    private void comment(int at) throws LexError {
         int end = in.indexOf("*/", at + 2);
         if (end < 0) {
-            throw source.error(at, "unclosed comment");
+            throw error(at, "unclosed comment");
         }
         pos = end + 2;
         int delim = rightDelimAt(pos);
         if (delim == 0) {
-            throw source.error(pos, "comment ends before closing delimiter");
+            throw error(pos, "comment ends before closing delimiter");
         }
         pos += delim;
         if (delim > RIGHT.length()) {
@@ -85,7 +106,7 @@ final class Lexer {
         start = pos;
     }
 
-    /** Length of a right delimiter at {@code p} ({@code }}} or {@code  -}}}), or 0. */
+    /** Length of the right delimiter at {@code p}, plain or trim-marked, or 0 when none is there. */
     private int rightDelimAt(int p) {
         if (hasRightTrimMarker(p) && in.startsWith(RIGHT, p + 2)) {
             return 2 + RIGHT.length();
@@ -93,18 +114,18 @@ final class Lexer {
         return in.startsWith(RIGHT, p) ? RIGHT.length() : 0;
     }
 
-    private void insideAction() throws TemplateException {
+    private void insideAction() throws LexError {
         while (true) {
             int delim = rightDelimAt(pos);
             if (delim > 0) {
                 if (parenDepth != 0) {
-                    throw source.error(pos, "unclosed left paren");
+                    throw error(pos, "unclosed left paren");
                 }
                 rightDelim(delim);
                 return;
             }
             if (pos >= in.length()) {
-                throw source.error(pos, "unclosed action");
+                throw error(pos, "unclosed action");
             }
             char c = in.charAt(pos);
             if (isSpace(c)) {
@@ -116,7 +137,7 @@ final class Lexer {
                 case '=' -> emit(Kind.ASSIGN);
                 case ':' -> {
                     if (pos >= in.length() || in.charAt(pos) != '=') {
-                        throw source.error(pos, "expected :=");
+                        throw error(pos, "expected :=");
                     }
                     pos++;
                     emit(Kind.DECLARE);
@@ -132,16 +153,15 @@ final class Lexer {
                 }
                 case ')' -> {
                     emit(Kind.RIGHT_PAREN);
-                    if (--parenDepth < 0) {
-                        throw source.error(pos, "unexpected right paren " + unicodeName(c));
-                    }
+                    // an unmatched one is left to the parser, which rejects it in context
+                    parenDepth = Math.max(0, parenDepth - 1);
                 }
                 default -> other(c);
             }
         }
     }
 
-    private void other(char c) throws TemplateException {
+    private void other(char c) throws LexError {
         if (c == '.' && (pos >= in.length() || in.charAt(pos) < '0' || in.charAt(pos) > '9')) {
             fieldOrVariable(Kind.FIELD);
         } else if (c == '.' || c == '+' || c == '-' || (c >= '0' && c <= '9')) {
@@ -156,7 +176,7 @@ final class Lexer {
             // any other printable ASCII char is an item of its own that the parser rejects
             emit(Kind.OTHER);
         } else {
-            throw source.error(pos, "unrecognized character in action: " + unicodeName(in.codePointAt(pos - 1)));
+            throw error(pos, "unrecognized character in action: " + unicodeName(in.codePointAt(pos - 1)));
         }
     }
 
@@ -196,16 +216,16 @@ final class Lexer {
         }
     }
 
-    private void quote(char end, String unterminated, Kind kind) throws TemplateException {
+    private void quote(char end, String unterminated, Kind kind) throws LexError {
         while (true) {
             char c = pos < in.length() ? in.charAt(pos) : '\n';
             if (pos >= in.length() || c == '\n') {
-                throw source.error(pos, unterminated);
+                throw error(pos, unterminated);
             }
             pos++;
             if (c == '\\') {
                 if (pos >= in.length() || in.charAt(pos) == '\n') {
-                    throw source.error(pos, unterminated);
+                    throw error(pos, unterminated);
                 }
                 pos++;
             } else if (c == end) {
@@ -215,31 +235,31 @@ final class Lexer {
         }
     }
 
-    private void rawQuote() throws TemplateException {
+    private void rawQuote() throws LexError {
         int end = in.indexOf('`', pos);
         if (end < 0) {
-            throw source.error(in.length(), "unterminated raw quoted string");
+            throw error(in.length(), "unterminated raw quoted string");
         }
         pos = end + 1;
         emit(Kind.RAW_STRING);
     }
 
-    private void fieldOrVariable(Kind kind) throws TemplateException {
+    private void fieldOrVariable(Kind kind) throws LexError {
         if (atTerminator()) {
             emit(kind == Kind.VARIABLE ? Kind.VARIABLE : Kind.DOT);
             return;
         }
         scanAlphaNumeric();
         if (!atTerminator()) {
-            throw source.error(pos, "bad character " + unicodeName(in.codePointAt(pos)));
+            throw error(pos, "bad character " + unicodeName(in.codePointAt(pos)));
         }
         emit(kind);
     }
 
-    private void identifier() throws TemplateException {
+    private void identifier() throws LexError {
         scanAlphaNumeric();
         if (!atTerminator()) {
-            throw source.error(pos, "bad character " + unicodeName(in.codePointAt(pos)));
+            throw error(pos, "bad character " + unicodeName(in.codePointAt(pos)));
         }
         String word = in.substring(start, pos);
         switch (word) {
@@ -250,7 +270,7 @@ final class Lexer {
         }
     }
 
-    private void number() throws TemplateException {
+    private void number() throws LexError {
         accept("+-");
         String digits = "0123456789_";
         if (accept("0")) {
@@ -277,7 +297,7 @@ final class Lexer {
         accept("i");
         if (pos < in.length() && isAlphaNumeric(in.codePointAt(pos))) {
             pos += Character.charCount(in.codePointAt(pos));
-            throw source.error(pos, "bad number syntax: " + GoQuote.quote(in.substring(start, pos)));
+            throw error(pos, "bad number syntax: " + GoQuote.quote(in.substring(start, pos)));
         }
         emit(Kind.NUMBER);
     }

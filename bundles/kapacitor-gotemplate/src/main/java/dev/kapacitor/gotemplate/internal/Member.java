@@ -34,10 +34,6 @@ abstract class Member {
         Object get(Object receiver, Object[] args) {
             return getter.apply(receiver);
         }
-
-        Function<Object, Object> getter() {
-            return getter;
-        }
     }
 
     static final class Method extends Member {

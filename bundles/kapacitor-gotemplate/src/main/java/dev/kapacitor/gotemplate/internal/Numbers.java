@@ -26,12 +26,16 @@ final class Numbers {
         BigInteger big = parseInteger(text);
         if (big != null) {
             if (big.bitLength() >= 64) {
+                // Go reads it as a uint64 if it can, else as a float that looks like an integer
                 String msg = big.signum() > 0 && big.compareTo(MAX_UINT64) <= 0
-                        ? text + " overflows int" : "illegal number syntax: " + GoQuote.quote(text);
+                        ? text + " overflows int" : "integer overflow: " + GoQuote.quote(text);
                 throw source.error(t.pos(), msg);
             }
             long v = big.longValue();
-            Object value = v == (int) v ? Integer.valueOf((int) v) : Long.valueOf(v);
+            Object value = v;
+            if (v == (int) v) {
+                value = (int) v;
+            }
             return new Ast.Number(text, value, t.pos());
         }
         Double f = parseFloat(text);
@@ -79,7 +83,8 @@ final class Numbers {
             return null;
         }
         try {
-            return Double.parseDouble(s);
+            double d = Double.parseDouble(s);
+            return Double.isInfinite(d) ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -38,22 +38,29 @@ final class Parser {
         return root;
     }
 
-    private Token peek() {
-        return tokens.get(next);
+    /** The next item; the lexer's error when it is reached. */
+    private Token peek() throws TemplateException {
+        Token t = tokens.get(next);
+        if (t.kind() == Kind.ERROR) {
+            throw source.error(t.pos(), t.text());
+        }
+        return t;
     }
 
-    private Token nextToken() {
-        return tokens.get(next++);
+    private Token nextToken() throws TemplateException {
+        Token t = peek();
+        next++;
+        return t;
     }
 
-    private Token peekNonSpace() {
+    private Token peekNonSpace() throws TemplateException {
         while (peek().kind() == Kind.SPACE) {
             next++;
         }
         return peek();
     }
 
-    private Token nextNonSpace() {
+    private Token nextNonSpace() throws TemplateException {
         peekNonSpace();
         return nextToken();
     }
@@ -99,7 +106,7 @@ final class Parser {
             }
         }
         next--;
-        int pos = peek().pos();
+        int pos = t.pos();
         return new Ast.Action(pipeline("command", Kind.RIGHT_DELIM), pos);
     }
 

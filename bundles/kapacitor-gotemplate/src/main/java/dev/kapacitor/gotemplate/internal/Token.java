@@ -4,7 +4,7 @@ package dev.kapacitor.gotemplate.internal;
 record Token(Kind kind, String text, int pos) {
     enum Kind {
         TEXT, LEFT_DELIM, RIGHT_DELIM, SPACE, IDENTIFIER, KEYWORD, FIELD, VARIABLE, DOT, STRING,
-        RAW_STRING, CHAR, NUMBER, BOOL, NIL, PIPE, LEFT_PAREN, RIGHT_PAREN, DECLARE, ASSIGN, COMMA, OTHER, EOF
+        RAW_STRING, CHAR, NUMBER, BOOL, NIL, PIPE, LEFT_PAREN, RIGHT_PAREN, DECLARE, ASSIGN, COMMA, OTHER, EOF, ERROR
     }
 
     /** As Go's parser names an unexpected item. */
