@@ -3,6 +3,7 @@ package dev.kapacitor.engine.alert;
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerOptions;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 
 /**
@@ -78,8 +79,14 @@ public final class HandlerBinding implements TopicHandler {
     }
 
     private void closeLater(HandlerQueue q) {
-        if (q != null) {
+        if (q == null) {
+            return;
+        }
+        try {
             service.pool().execute(() -> q.close(CLOSE_WAIT_MILLIS));
+        } catch (RejectedExecutionException e) {
+            // the engine is closing: drop what is queued rather than hold up the task
+            q.close(0);
         }
     }
 
