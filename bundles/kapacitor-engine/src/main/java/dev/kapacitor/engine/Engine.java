@@ -1,6 +1,7 @@
 package dev.kapacitor.engine;
 
 import dev.kapacitor.api.model.Result;
+import dev.kapacitor.engine.alert.HandlerCatalog;
 import dev.kapacitor.engine.nodes.Nodes;
 import dev.kapacitor.engine.runtime.EngineServices;
 import dev.kapacitor.engine.runtime.HttpOutput;
@@ -26,8 +27,11 @@ public final class Engine implements AutoCloseable {
     private final EngineServices services;
     private final TaskMaster master;
     private final TaskStoreService tasks;
+    private final Runnable stopRetries;
 
-    private Engine(Settings settings, EngineServices services, TaskMaster master, TaskStoreService tasks) {
+    private Engine(Settings settings, EngineServices services, TaskMaster master, TaskStoreService tasks,
+                   Runnable stopRetries) {
+        this.stopRetries = stopRetries;
         this.settings = settings;
         this.services = services;
         this.master = master;
@@ -35,22 +39,31 @@ public final class Engine implements AutoCloseable {
     }
 
     public static Engine open(Settings settings) throws IOException {
+        return open(settings, HandlerCatalog.withBuiltIns());
+    }
+
+    /** @param handlers the installed alert handlers, which may change while the engine runs */
+    public static Engine open(Settings settings, HandlerCatalog handlers) throws IOException {
         NodeRegistry registry = Nodes.registry();
-        EngineServices services = new EngineServices();
+        EngineServices services = new EngineServices(handlers, settings.dataDir());
         TaskStoreService[] ref = new TaskStoreService[1];
+        Runnable stopRetries = () -> { };
         TaskMaster master = new TaskMaster(registry, services, settings.queueSize(), settings.writeTimeoutMillis(),
                 (id, error) -> ref[0].taskFailed(id, error));
         services.setPointsWriter(master);
         try {
             TaskStore store = new TaskStore(settings.dataDir());
-            ref[0] = new TaskStoreService(store, master, registry.catalog(), Clock.systemUTC());
+            ref[0] = new TaskStoreService(store, master, registry.catalog(handlers), Clock.systemUTC());
+            // a handler installed while the stored tasks load must not be missed
+            stopRetries = handlers.onChange(ref[0]::retryUnevaluated);
             ref[0].open();
         } catch (IOException | RuntimeException e) {
+            stopRetries.run();
             master.close();
             services.close();
             throw e;
         }
-        return new Engine(settings, services, master, ref[0]);
+        return new Engine(settings, services, master, ref[0], stopRetries);
     }
 
     public Settings settings() {
@@ -65,6 +78,11 @@ public final class Engine implements AutoCloseable {
         return master;
     }
 
+    /** The installed alert handlers; tests install theirs here, OSGi adds the registered services. */
+    public HandlerCatalog alertHandlers() {
+        return services.alerts().handlers();
+    }
+
     /** The latest result of an executing task's httpOut node; empty when not executing or no such node. */
     public Optional<Result> httpOut(String taskId, String endpoint) {
         return master.executing(taskId).flatMap(t -> t.output(endpoint)).map(HttpOutput::result);
@@ -72,6 +90,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        stopRetries.run();
         master.close();
         services.close();
     }

@@ -1,5 +1,6 @@
 package dev.kapacitor.engine;
 
+import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Result;
 import dev.kapacitor.api.task.HttpOutService;
@@ -9,13 +10,18 @@ import dev.kapacitor.api.task.TaskDefinition;
 import dev.kapacitor.api.task.TaskService;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.kapacitor.engine.alert.HandlerCatalog;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -27,11 +33,34 @@ import org.osgi.service.metatype.annotations.Designate;
         configurationPid = "dev.kapacitor.engine", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EngineConfig.class)
 public final class EngineComponent implements TaskService, PointsWriter, HttpOutService {
+    /** Outlives engine reopenings: the handler services stay bound to the component. */
+    private final HandlerCatalog handlers = HandlerCatalog.withBuiltIns();
     private volatile Engine engine;
 
     @Activate
     void activate(EngineConfig config) throws IOException {
-        engine = Engine.open(settings(config));
+        engine = Engine.open(settings(config), handlers);
+    }
+
+    /** An alert integration appeared: scripts may use it from now on, tasks waiting for it start. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAlertHandler(AlertHandlerFactory factory, Map<String, Object> properties) {
+        String name = handlerName(properties);
+        if (name != null) {
+            handlers.add(name, factory);
+        }
+    }
+
+    void removeAlertHandler(AlertHandlerFactory factory, Map<String, Object> properties) {
+        String name = handlerName(properties);
+        if (name != null) {
+            handlers.remove(name, factory);
+        }
+    }
+
+    private static String handlerName(Map<String, Object> properties) {
+        Object name = properties.get(AlertHandlerFactory.NAME);
+        return name instanceof String s && !s.isEmpty() ? s : null;
     }
 
     @Modified
@@ -44,7 +73,7 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
         if (current != null) {
             current.close();
         }
-        engine = Engine.open(next);
+        engine = Engine.open(next, handlers);
     }
 
     @Deactivate

@@ -75,4 +75,28 @@ public class EngineComponentTest {
             }
         }
     }
+
+    @Test
+    public void alertHandlerServicesAreUsableByNameAndSurviveAReopen() throws Exception {
+        Path a = Files.createTempDirectory("engine-a");
+        EngineComponent c = new EngineComponent();
+        var capture = new dev.kapacitor.engine.alert.CaptureHandlers();
+        var props = java.util.Map.<String, Object>of(dev.kapacitor.api.alert.AlertHandlerFactory.NAME, "capture");
+        c.addAlertHandler(capture, props);
+        c.activate(config(a.toString()));
+        try {
+            String script = "stream|from()|alert().crit(lambda: TRUE).capture('x')";
+            c.create(new TaskDefinition("t", null, null, List.of(new Dbrp("db", "rp")), script, TaskStatus.ENABLED, null));
+            c.modified(config(Files.createTempDirectory("engine-b").toString()));
+            c.removeAlertHandler(capture, props);
+            assertTrue(assertThrows(dev.kapacitor.api.task.TaskException.class, () -> c.create(new TaskDefinition(
+                    "u", null, null, List.of(new Dbrp("db", "rp")), script, TaskStatus.ENABLED, null)))
+                    .getMessage().contains("feature:install kapacitor-alert-capture"));
+            c.addAlertHandler(capture, props);
+            c.create(new TaskDefinition("u", null, null, List.of(new Dbrp("db", "rp")), script, TaskStatus.ENABLED, null));
+            assertTrue(c.get("u").orElseThrow().executing());
+        } finally {
+            c.deactivate();
+        }
+    }
 }

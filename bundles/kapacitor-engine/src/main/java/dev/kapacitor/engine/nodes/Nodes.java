@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.engine.pipeline.AlertSpec;
 import dev.kapacitor.engine.pipeline.BarrierSpec;
 import dev.kapacitor.engine.pipeline.BatchSpec;
 import dev.kapacitor.engine.pipeline.ChangeDetectSpec;
@@ -67,6 +68,7 @@ public final class Nodes {
                 .register(NoOpSpec.TYPE, NoOpNode::new)
                 .register(StatsSpec.TYPE, StatsNode::new)
                 .register(KapacitorLoopbackSpec.TYPE, KapacitorLoopbackNode::new)
-                .register(SideloadSpec.TYPE, SideloadNode::new);
+                .register(SideloadSpec.TYPE, SideloadNode::new)
+                .register(AlertSpec.TYPE, AlertNode::new);
     }
 }

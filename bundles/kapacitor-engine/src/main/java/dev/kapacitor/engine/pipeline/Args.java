@@ -3,17 +3,30 @@ package dev.kapacitor.engine.pipeline;
 import dev.kapacitor.tickscript.ast.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The checked arguments of one property or chaining method call, with typed accessors. */
 public final class Args {
     private final String method;
     private final Position position;
     private final List<Object> values;
+    private final Function<Class<?>, Object> services;
 
     public Args(String method, Position position, List<Object> values) {
+        this(method, position, values, type -> null);
+    }
+
+    /** @param services what the engine offers node specs while a script is evaluated */
+    public Args(String method, Position position, List<Object> values, Function<Class<?>, Object> services) {
         this.method = method;
         this.position = position;
         this.values = List.copyOf(values);
+        this.services = services;
+    }
+
+    /** An engine service for the spec being created (the installed alert handlers), or null. */
+    public <T> T service(Class<T> type) {
+        return type.cast(services.apply(type));
     }
 
     public String method() {

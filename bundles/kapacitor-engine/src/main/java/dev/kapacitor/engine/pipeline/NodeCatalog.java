@@ -11,8 +11,17 @@ import java.util.TreeSet;
 public final class NodeCatalog {
     private final Map<String, List<NodeType<?>>> byMethod = new HashMap<>();
     private final Map<EdgeType, NodeType<?>> sources = new HashMap<>();
+    private final Map<Class<?>, Object> services = new HashMap<>();
 
     public NodeCatalog(Collection<NodeType<?>> types) {
+        this(types, List.of());
+    }
+
+    /** @param services engine services node specs may use while a script is evaluated, by their class */
+    public NodeCatalog(Collection<NodeType<?>> types, Collection<?> services) {
+        for (Object s : services) {
+            this.services.put(s.getClass(), s);
+        }
         for (NodeType<?> t : types) {
             if (t.wants(EdgeType.STREAM) == EdgeType.NONE) {
                 sources.put(t.provides(EdgeType.NONE), t);
@@ -20,6 +29,11 @@ public final class NodeCatalog {
                 byMethod.computeIfAbsent(t.method(), k -> new ArrayList<>(1)).add(t);
             }
         }
+    }
+
+    /** The engine service of that class, or null. */
+    public Object service(Class<?> type) {
+        return services.get(type);
     }
 
     /** The type {@code parent|method()} creates, or null when the parent has no such chaining method. */

@@ -89,6 +89,11 @@ public abstract class NodeSpec implements ScriptObject {
         return type.propertyNames();
     }
 
+    @Override
+    public NodeSpec chainTarget() {
+        return this;
+    }
+
     void assign(int newId, EdgeType in, EdgeType out) {
         this.id = newId;
         this.wants = in;

@@ -11,4 +11,9 @@ public interface ScriptObject {
     PropertyDef<?> property(String name);
 
     Collection<String> propertyNames();
+
+    /** The node a {@code |chain()} call on this object adds to: the node itself, an alert handler's alert. */
+    default NodeSpec chainTarget() {
+        return null;
+    }
 }

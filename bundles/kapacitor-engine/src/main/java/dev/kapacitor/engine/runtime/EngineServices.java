@@ -1,7 +1,11 @@
 package dev.kapacitor.engine.runtime;
 
 import dev.kapacitor.api.task.PointsWriter;
+import dev.kapacitor.engine.alert.AlertService;
+import dev.kapacitor.engine.alert.HandlerCatalog;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,10 +16,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EngineServices implements AutoCloseable {
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("kapacitor-timer"));
+    private final AlertService alerts;
     private volatile HttpClient httpClient;
     private volatile PointsWriter pointsWriter = (db, rp, points) -> {
         throw new IllegalStateException("the engine takes no points yet");
     };
+
+    /** Services with the built-in alert handlers, keeping alert state in memory. */
+    public EngineServices() {
+        this.alerts = AlertService.inMemory(HandlerCatalog.withBuiltIns(), scheduler);
+    }
+
+    /** Services with these alert handlers, keeping alert state in {@code <dataDir>/alerts}. */
+    public EngineServices(HandlerCatalog handlers, Path dataDir) throws IOException {
+        try {
+            this.alerts = AlertService.open(handlers, dataDir, scheduler);
+        } catch (IOException | RuntimeException e) {
+            scheduler.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** Alert topics, handlers and inhibitors, shared by all tasks. */
+    public AlertService alerts() {
+        return alerts;
+    }
 
     /** A shared client: HTTP/1.1 (no h2c upgrade surprises for plain receivers), redirects as Go follows them. */
     public HttpClient httpClient() {
@@ -51,6 +76,7 @@ public final class EngineServices implements AutoCloseable {
 
     @Override
     public void close() {
+        alerts.close();
         scheduler.shutdownNow();
     }
 

@@ -43,6 +43,11 @@ public final class NodeRegistry {
         return new NodeCatalog(types);
     }
 
+    /** A catalog whose specs may use these engine services (see {@code Args.service}). */
+    public NodeCatalog catalog(Object... services) {
+        return new NodeCatalog(types, List.of(services));
+    }
+
     @SuppressWarnings("unchecked")
     Node create(NodeSpec spec, TaskContext ctx) {
         Factory<NodeSpec> f = (Factory<NodeSpec>) factories.get(spec.type());

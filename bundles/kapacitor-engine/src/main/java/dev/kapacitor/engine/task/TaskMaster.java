@@ -86,6 +86,11 @@ public final class TaskMaster implements PointsWriter, AutoCloseable {
         }
     }
 
+    /** Deletes what the task left behind when it ran (its alert nodes' topics): it was deleted. */
+    public void forget(String id) {
+        services.alerts().deleteTaskTopics(id);
+    }
+
     public boolean isExecuting(String id) {
         return running.containsKey(id);
     }

@@ -7,13 +7,9 @@ import dev.kapacitor.api.task.TaskStatus;
 import dev.kapacitor.api.task.TaskType;
 import dev.kapacitor.api.task.TaskVar;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class TaskStore {
     private static final Logger LOG = LoggerFactory.getLogger(TaskStore.class);
     private static final String SUFFIX = ".json";
-    private static final String TMP = ".tmp";
     private static final int FORMAT = 1;
 
     private final Path dir;
@@ -47,7 +42,7 @@ public final class TaskStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(TMP)) {
+                if (name.endsWith(AtomicFile.TMP)) {
                     Files.deleteIfExists(f);
                 } else if (name.endsWith(SUFFIX)) {
                     try {
@@ -62,38 +57,15 @@ public final class TaskStore {
     }
 
     public void save(TaskRecord r) throws IOException {
-        byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(Stored.of(r));
-        Path target = file(r.id());
-        Path tmp = target.resolveSibling(target.getFileName() + TMP);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        syncDir();
+        AtomicFile.write(file(r.id()), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(Stored.of(r)));
     }
 
     public void delete(String id) throws IOException {
-        if (Files.deleteIfExists(file(id))) {
-            syncDir();
-        }
+        AtomicFile.delete(file(id));
     }
 
     private Path file(String id) {
         return dir.resolve(id + SUFFIX);
-    }
-
-    /** Makes the rename itself durable; not possible on every platform, so failure is ignored. */
-    private void syncDir() {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            LOG.debug("cannot fsync {}: {}", dir, e.toString());
-        }
     }
 
     /** The file format: plain strings for enums and times, so it needs no Jackson modules. */

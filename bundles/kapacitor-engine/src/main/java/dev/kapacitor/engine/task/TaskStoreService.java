@@ -215,6 +215,31 @@ public final class TaskStoreService implements TaskService {
             throw new TaskException(500, "failed to delete task " + id + ": " + ex.getMessage());
         }
         tasks.remove(id);
+        master.forget(id);
+    }
+
+    /**
+     * Tries again the tasks whose script could not be evaluated (a handler they name was not
+     * installed yet, as at boot) and starts those that are enabled and now evaluate.
+     */
+    public synchronized void retryUnevaluated() {
+        for (Entry e : new ArrayList<>(tasks.values())) {
+            if (e.spec() != null) {
+                continue;
+            }
+            Entry again = entry(e.record());
+            if (again.spec() == null) {
+                continue;
+            }
+            tasks.put(again.record().id(), again);
+            if (again.record().status() == TaskStatus.ENABLED && !master.isExecuting(again.record().id())) {
+                try {
+                    start(again);
+                } catch (TaskException ex) {
+                    LOG.error("task {} cannot start: {}", again.record().id(), ex.getMessage());
+                }
+            }
+        }
     }
 
     /** Keeps the error of a task that failed while running; it stays enabled, as in Kapacitor. */

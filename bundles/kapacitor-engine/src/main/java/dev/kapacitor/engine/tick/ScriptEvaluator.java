@@ -189,9 +189,10 @@ public final class ScriptEvaluator {
             throw SpecException.at(call.position(), "cannot read property \"" + call.name() + "\" of "
                     + Values.typeName(receiver) + ": only property methods, with parentheses, are supported");
         }
-        Args args = new Args(call.name(), call.position(), spread(call.args()));
-        if (call.kind() == CallKind.CHAIN && receiver instanceof NodeSpec node) {
-            return chainMethod(node, args);
+        Args args = new Args(call.name(), call.position(), spread(call.args()), catalog::service);
+        NodeSpec target = receiver instanceof ScriptObject obj ? obj.chainTarget() : null;
+        if (call.kind() == CallKind.CHAIN && target != null) {
+            return chainMethod(target, args);
         } else if (call.kind() == CallKind.PROPERTY && receiver instanceof ScriptObject obj) {
             return propertyMethod(obj, args);
         } else if (call.kind() == CallKind.DYNAMIC && receiver instanceof NodeSpec node) {

@@ -6,6 +6,8 @@ import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kapacitor.alert.post.PostHandlerFactory;
 import dev.kapacitor.api.lineprotocol.LineProtocolParser;
 import dev.kapacitor.api.lineprotocol.Precision;
 import dev.kapacitor.api.task.Dbrp;
@@ -27,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -90,6 +91,7 @@ public class ConformanceTest {
         collector = new Collector();
         dataDir = Files.createTempDirectory("kapacitor-conformance");
         engine = Engine.open(new Engine.Settings(dataDir, 10_000, 5_000));
+        engine.alertHandlers().add("post", new PostHandlerFactory());
     }
 
     @AfterClass
@@ -108,9 +110,9 @@ public class ConformanceTest {
         JsonNode caseJson = JSON.readTree(dir.resolve("case.json").toFile());
         JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
         String script = Files.readString(dir.resolve("task.tick"));
-        Assume.assumeFalse("log() output is not captured in process", script.contains("{{ALERTLOG}}"));
         String prefix = "/" + name;
-        script = script.replace("{{COLLECTOR}}", collector.url() + prefix);
+        Path alertLog = dataDir.resolve(name + ".log");
+        script = script.replace("{{COLLECTOR}}", collector.url() + prefix).replace("{{ALERTLOG}}", alertLog.toString());
         String id = "conf-" + name;
         TaskDefinition def = new TaskDefinition(id, null, TaskType.STREAM, dbrps(caseJson), script, TaskStatus.ENABLED, null);
         try {
@@ -119,6 +121,9 @@ public class ConformanceTest {
             }
             write(caseJson, Files.readAllLines(dir.resolve("input.lp"), StandardCharsets.UTF_8));
             compare(expected.path("outputs"), collector.await(prefix + "/", count(expected.path("outputs")), 10_000, 300));
+            if (expected.has("log")) {
+                compareLog(expected.get("log"), alertLog);
+            }
         } finally {
             engine.tasks().delete(id);
         }
@@ -189,6 +194,38 @@ public class ConformanceTest {
         lines.clear();
     }
 
+    /** The alert log's lines once it has as many as expected (or after 10 s), compared as run.py does. */
+    private static void compareLog(JsonNode expected, Path log) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<String> lines = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            if (lines.size() >= expected.size()) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        List<JsonNode> got = new ArrayList<>();
+        for (String l : lines) {
+            got.add(normalized(JSON.readTree(l)));
+        }
+        assertNull("alert log: " + got, JsonCompare.diff(expected, JSON.valueToTree(got), "log"));
+    }
+
+    /** run.py keeps only these keys of alert events ({@code recoverable} is dropped). */
+    private static JsonNode normalized(JsonNode n) {
+        if (!(n.isObject() && n.has("level") && n.has("id") && n.has("message"))) {
+            return n;
+        }
+        ObjectNode kept = JSON.createObjectNode();
+        for (String k : List.of("id", "message", "details", "time", "duration", "level", "previousLevel", "data")) {
+            if (n.has(k)) {
+                kept.set(k, n.get(k));
+            }
+        }
+        return kept;
+    }
+
     private static int count(JsonNode outputs) {
         int n = 0;
         for (JsonNode list : outputs) {
@@ -204,7 +241,7 @@ public class ConformanceTest {
             JsonNode exp = expected.get(key);
             List<JsonNode> got = new ArrayList<>();
             for (String b : bodies) {
-                got.add(JSON.readTree(b));
+                got.add(normalized(JSON.readTree(b)));
             }
             assertNull("output " + key + ": " + got, JsonCompare.diff(exp, JSON.valueToTree(got), key));
         }

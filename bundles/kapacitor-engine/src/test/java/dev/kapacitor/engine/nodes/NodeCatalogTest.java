@@ -30,8 +30,8 @@ public class NodeCatalogTest {
         assertEquals(List.of("from", "stats"), List.copyOf(catalog.chainMethods(stream)));
         var from = catalog.chainMethod(stream, "from");
         // every registered chain node follows from(); the list grows with the engine, so check a sample
-        assertTrue(catalog.chainMethods(from).containsAll(List.of("eval", "from", "groupBy", "httpOut", "httpPost",
-                "join", "stats", "where", "window", "mean", "top")));
+        assertTrue(catalog.chainMethods(from).containsAll(List.of("alert", "eval", "from", "groupBy", "httpOut",
+                "httpPost", "join", "stats", "where", "window", "mean", "top")));
         assertFalse(catalog.chainMethods(from).contains("noOp"));
         assertEquals("batch", catalog.source(EdgeType.BATCH).method());
     }

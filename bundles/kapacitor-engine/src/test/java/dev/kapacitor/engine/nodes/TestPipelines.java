@@ -54,6 +54,12 @@ final class TestPipelines {
         return ScriptEvaluator.evaluate(TickscriptParser.parse(script), EdgeType.STREAM, registry().catalog(), Map.of());
     }
 
+    /** With the alert handlers installed in these services. */
+    static PipelineSpec spec(String script, EngineServices services) {
+        return ScriptEvaluator.evaluate(TickscriptParser.parse(script), EdgeType.STREAM,
+                registry().catalog(services.alerts().handlers()), Map.of());
+    }
+
     /** Line protocol in db "db", rp "rp", ns timestamps. */
     static List<Point> lines(String... lines) {
         return linesIn("db", "rp", lines);
@@ -70,7 +76,8 @@ final class TestPipelines {
 
     /** A started task; {@link Run#finish()} drains and stops it. */
     static Run start(String script, EngineServices services) {
-        ExecutingTask task = ExecutingTask.create("test", TaskType.STREAM, spec(script), registry(), services, 1000, t -> { });
+        ExecutingTask task = ExecutingTask.create("test", TaskType.STREAM, spec(script, services), registry(), services,
+                1000, t -> { });
         task.start();
         return new Run(task);
     }

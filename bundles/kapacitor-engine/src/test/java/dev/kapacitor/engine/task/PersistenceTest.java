@@ -86,7 +86,7 @@ public class PersistenceTest {
         }
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    public static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {

@@ -1,0 +1,105 @@
+package dev.kapacitor.alert.post;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.alert.AlertHandler;
+import dev.kapacitor.api.alert.AlertLevel;
+import dev.kapacitor.api.alert.HandlerOptions;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PostHandlerFactoryTest {
+    private HttpServer server;
+    private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+    private volatile int status = 200;
+    private volatile long delayMillis;
+
+    @Before
+    public void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(ex.getRequestURI().getPath() + " " + ex.getRequestHeaders().getFirst("Content-Type") + " "
+                    + ex.getRequestHeaders().getFirst("X-Team") + " " + body);
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] answer = "no room".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, answer.length);
+            ex.getResponseBody().write(answer);
+            ex.close();
+        });
+        server.start();
+    }
+
+    @After
+    public void stop() {
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private static HandlerOptions options(String url, Map<String, List<List<Object>>> calls) {
+        return new HandlerOptions("t", "alert2", List.of(url), calls);
+    }
+
+    private static AlertEvent event() {
+        return AlertEvent.builder().id("cpu").time(Instant.EPOCH).level(AlertLevel.CRITICAL)
+                .json("{\"id\":\"cpu\"}").build();
+    }
+
+    @Test
+    public void postsTheEventJsonWithANewlineAndTheHeaders() throws Exception {
+        AlertHandler h = new PostHandlerFactory().create(options(url("/alert"),
+                Map.of("header", List.of(List.of("X-Team", "ops")))));
+        h.handle(event());
+        assertEquals(List.of("/alert application/json ops {\"id\":\"cpu\"}\n"), received);
+    }
+
+    @Test
+    public void aNon2xxAnswerIsAnErrorWithTheBodyWhenCaptured() {
+        status = 507;
+        IOException plain = assertThrows(IOException.class,
+                () -> new PostHandlerFactory().create(options(url("/a"), Map.of())).handle(event()));
+        assertEquals("POST returned non 2xx status code 507: unknown error, use .captureResponse() to capture "
+                + "the HTTP response", plain.getMessage());
+        IOException captured = assertThrows(IOException.class, () -> new PostHandlerFactory()
+                .create(options(url("/a"), Map.of("captureResponse", List.of(List.of())))).handle(event()));
+        assertEquals("POST returned non 2xx status code 507: no room", captured.getMessage());
+    }
+
+    @Test
+    public void theTimeoutBoundsEachPost() {
+        delayMillis = 2000;
+        long t0 = System.nanoTime();
+        assertThrows(HttpTimeoutException.class, () -> new PostHandlerFactory()
+                .create(options(url("/slow"), Map.of("timeout", List.of(List.of(Duration.ofMillis(100)))))).handle(event()));
+        assertTrue(System.nanoTime() - t0 < 1_500_000_000L);
+    }
+
+    @Test
+    public void theAuthenticateHeaderIsRefused() {
+        assertEquals("cannot set 'authenticate' header", assertThrows(IllegalArgumentException.class,
+                () -> new PostHandlerFactory().validate(options(url("/"),
+                        Map.of("header", List.of(List.of("Authenticate", "x")))))).getMessage());
+    }
+}

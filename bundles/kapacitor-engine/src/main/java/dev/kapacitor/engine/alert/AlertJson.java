@@ -1,0 +1,47 @@
+package dev.kapacitor.engine.alert;
+
+import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.model.Row;
+import dev.kapacitor.engine.json.GoJson;
+import dev.kapacitor.engine.json.Rfc3339;
+import java.util.List;
+
+/** Kapacitor's {@code alert.Data} JSON, as its handlers write it (field order, Go formats). */
+public final class AlertJson {
+    private AlertJson() {
+    }
+
+    public static String encode(AlertEvent e) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("{\"id\":");
+        GoJson.string(sb, e.id());
+        sb.append(",\"message\":");
+        GoJson.string(sb, e.message());
+        sb.append(",\"details\":");
+        GoJson.string(sb, e.details());
+        sb.append(",\"time\":\"");
+        Rfc3339.append(sb, Times.nanos(e.time()));
+        sb.append("\",\"duration\":").append(e.duration().toNanos());
+        sb.append(",\"level\":\"").append(e.level().name());
+        sb.append("\",\"data\":{\"series\":");
+        series(sb, e.data());
+        sb.append("},\"previousLevel\":\"").append(e.previousLevel().name());
+        sb.append("\",\"recoverable\":").append(e.recoverable()).append('}');
+        return sb.toString();
+    }
+
+    private static void series(StringBuilder sb, List<Row> rows) {
+        if (rows.isEmpty()) {
+            sb.append("null");
+            return;
+        }
+        sb.append('[');
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            GoJson.row(sb, rows.get(i));
+        }
+        sb.append(']');
+    }
+}

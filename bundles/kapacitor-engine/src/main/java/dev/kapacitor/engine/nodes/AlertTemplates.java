@@ -1,0 +1,126 @@
+package dev.kapacitor.engine.nodes;
+
+import dev.kapacitor.api.alert.AlertLevel;
+import dev.kapacitor.api.model.Fields;
+import dev.kapacitor.api.model.Tags;
+import dev.kapacitor.engine.alert.Times;
+import dev.kapacitor.engine.edge.Group;
+import dev.kapacitor.engine.pipeline.AlertSpec;
+import dev.kapacitor.gotemplate.DataType;
+import dev.kapacitor.gotemplate.GoTemplate;
+import dev.kapacitor.gotemplate.TemplateException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The alert node's templates, parsed once when the task starts: id and message with
+ * text/template, details with html/template (escaped, with {@code json}), over the same data
+ * Kapacitor 1.5 gives them ({@code idInfo}, {@code messageInfo}, {@code detailsInfo}).
+ */
+final class AlertTemplates {
+    /** What a template may read about the server; cluster and server ids are not kept yet. */
+    record ServerInfo(String hostname, String clusterId, String serverId) {
+    }
+
+    record IdInfo(String name, String taskName, String group, Map<String, String> tags, ServerInfo serverInfo) {
+    }
+
+    record MessageInfo(IdInfo idInfo, String id, Map<String, Object> fields, String level, Instant time,
+                       Duration duration) {
+    }
+
+    record DetailsInfo(MessageInfo messageInfo, String message) {
+    }
+
+    record Text(String message, String details) {
+    }
+
+    private static final DataType SERVER = DataType.struct("kapacitor.serverInfo", ServerInfo.class)
+            .field("Hostname", DataType.STRING, ServerInfo::hostname)
+            .field("ClusterID", DataType.STRING, ServerInfo::clusterId)
+            .field("ServerID", DataType.STRING, ServerInfo::serverId)
+            .build();
+    private static final DataType ID = DataType.struct("kapacitor.idInfo", IdInfo.class)
+            .field("Name", DataType.STRING, IdInfo::name)
+            .field("TaskName", DataType.STRING, IdInfo::taskName)
+            .field("Group", DataType.STRING, IdInfo::group)
+            .field("Tags", DataType.mapOf(DataType.STRING), IdInfo::tags)
+            .field("ServerInfo", SERVER, IdInfo::serverInfo)
+            .build();
+    private static final DataType MESSAGE = DataType.struct("kapacitor.messageInfo", MessageInfo.class)
+            .embed(ID, MessageInfo::idInfo)
+            .field("ID", DataType.STRING, MessageInfo::id)
+            .field("Fields", DataType.mapOf(DataType.ANY), MessageInfo::fields)
+            .field("Level", DataType.STRING, MessageInfo::level)
+            .field("Time", DataType.TIME, MessageInfo::time)
+            .field("Duration", DataType.DURATION, MessageInfo::duration)
+            .build();
+    private static final DataType DETAILS = DataType.struct("kapacitor.detailsInfo", DetailsInfo.class)
+            .embed(MESSAGE, DetailsInfo::messageInfo)
+            .field("Message", DataType.STRING, DetailsInfo::message)
+            .build();
+    /** A dot not starting a field name: the template may print the whole data, tags included. */
+    private static final Pattern WHOLE_DATA = Pattern.compile("\\.(?![A-Za-z_])");
+    private static final ServerInfo SERVER_INFO = new ServerInfo(hostname(), "", "");
+
+    private final String taskId;
+    private final GoTemplate id;
+    private final GoTemplate message;
+    private final GoTemplate details;
+    private final boolean idPerGroup;
+
+    /** @throws IllegalArgumentException when a template does not parse (the task does not start) */
+    AlertTemplates(AlertSpec spec, String taskId) {
+        this.taskId = taskId;
+        try {
+            this.id = GoTemplate.parse("id", spec.alertId(), ID);
+            this.message = GoTemplate.parse("message", spec.message(), MESSAGE);
+            this.details = GoTemplate.parseHtml("details", spec.details(), DETAILS);
+        } catch (TemplateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        String t = spec.alertId();
+        this.idPerGroup = !t.contains("Tags") && !WHOLE_DATA.matcher(t).find();
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** Whether the id depends only on measurement, group and task, so a group may reuse it. */
+    boolean idPerGroup() {
+        return idPerGroup;
+    }
+
+    /** @throws TemplateException when the template fails on this data */
+    String id(String name, Group group, Tags tags) throws TemplateException {
+        return id.execute(idInfo(name, group, tags));
+    }
+
+    private IdInfo idInfo(String name, Group group, Tags tags) {
+        return new IdInfo(name, taskId, groupName(group), tags.toMap(), SERVER_INFO);
+    }
+
+    /** @throws TemplateException when a template fails on this data */
+    Text messageAndDetails(String alertId, String name, Group group, Tags tags, Fields fields, AlertLevel level,
+                           long time, long duration) throws TemplateException {
+        MessageInfo m = new MessageInfo(idInfo(name, group, tags), alertId, fields.toMap(), level.name(),
+                Times.instant(time), Duration.ofNanos(duration));
+        String msg = message.execute(m);
+        return new Text(msg, details.execute(new DetailsInfo(m, msg)));
+    }
+
+    /** The group as templates show it: Kapacitor's group id, {@code nil} when not grouped. */
+    static String groupName(Group g) {
+        String id = g.id();
+        return id.isEmpty() ? "nil" : id;
+    }
+}
