@@ -30,6 +30,7 @@ import dev.kapacitor.tickscript.ast.Identifier;
 import dev.kapacitor.tickscript.ast.IntLit;
 import dev.kapacitor.tickscript.ast.Lambda;
 import dev.kapacitor.tickscript.ast.ListLit;
+import dev.kapacitor.tickscript.ast.Position;
 import dev.kapacitor.tickscript.ast.Program;
 import dev.kapacitor.tickscript.ast.Reference;
 import dev.kapacitor.tickscript.ast.RegexLit;
@@ -191,7 +192,9 @@ public final class ScriptEvaluator {
         }
         Args args = new Args(call.name(), call.position(), spread(call.args()), catalog::service);
         NodeSpec target = receiver instanceof ScriptObject obj ? obj.chainTarget() : null;
-        if (call.kind() == CallKind.CHAIN && target != null) {
+        if (call.kind() == CallKind.CHAIN && target != null && call.name().equals("deadman")) {
+            return Deadman.expand(target, call.position(), args.values(), lambdaBodies(call.args()), macroBuilder());
+        } else if (call.kind() == CallKind.CHAIN && target != null) {
             return chainMethod(target, args);
         } else if (call.kind() == CallKind.PROPERTY && receiver instanceof ScriptObject obj) {
             return propertyMethod(obj, args);
@@ -202,6 +205,29 @@ public final class ScriptEvaluator {
     }
 
     /** Kapacitor: a single list argument is spread as the argument list. */
+    private static List<Expr> lambdaBodies(List<Expr> args) {
+        return args.stream().filter(a -> a instanceof Lambda).map(a -> ((Lambda) a).body()).toList();
+    }
+
+    private Deadman.Builder macroBuilder() {
+        return new Deadman.Builder() {
+            @Override
+            public NodeSpec chain(NodeSpec parent, String method, Position at, List<Object> args) {
+                return chainMethod(parent, new Args(method, at, args, catalog::service));
+            }
+
+            @Override
+            public void property(NodeSpec node, String method, Position at, List<Object> args) {
+                propertyMethod(node, new Args(method, at, args, catalog::service));
+            }
+
+            @Override
+            public LambdaValue lambda(Lambda l) {
+                return ScriptEvaluator.this.lambda(l);
+            }
+        };
+    }
+
     private List<Object> spread(List<Expr> exprs) {
         if (exprs == null) {
             return List.of();

@@ -13,6 +13,9 @@ import dev.kapacitor.engine.pipeline.FromSpec;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
 import dev.kapacitor.engine.pipeline.NodeSpec;
 import dev.kapacitor.engine.pipeline.PipelineSpec;
+import dev.kapacitor.engine.pipeline.AlertSpec;
+import dev.kapacitor.engine.pipeline.DerivativeSpec;
+import dev.kapacitor.engine.pipeline.StatsSpec;
 import dev.kapacitor.engine.pipeline.SpecException;
 import dev.kapacitor.engine.pipeline.StarValue;
 import dev.kapacitor.tickscript.TickscriptParser;
@@ -186,5 +189,30 @@ public class ScriptEvaluatorTest {
         assertEquals("line 8 char 6: mapReduce(influxql.*) is Kapacitor 0.x syntax, which 1.x does not accept:"
                 + " chain nodes with '|' (stream|from(), |window(), |groupBy()) and call InfluxQL functions as nodes:"
                 + " |last('value')", error(old));
+    }
+
+    @Test
+    public void deadmanExpandsToStatsDerivativeAndAlert() {
+        PipelineSpec p = pipeline("stream|from().measurement('cpu')|deadman(100.0, 10s, lambda: \"host\" == 'a')"
+                + ".message('custom').log('/tmp/x')");
+        assertEquals(List.of("stream0", "from1", "noop3", "stats2", "derivative4", "alert5"),
+                p.walk().stream().map(NodeSpec::name).toList());
+        DerivativeSpec d = p.nodesOf(DerivativeSpec.class).get(0);
+        assertEquals("emitted", d.field());
+        assertEquals(10_000_000_000L, d.unit());
+        assertTrue(d.nonNegative());
+        AlertSpec a = p.nodesOf(AlertSpec.class).get(0);
+        assertEquals("{{ .Group }}:from1 for task '{{ .TaskName }}'", a.alertId());
+        assertEquals("custom", a.message());
+        assertTrue(p.nodesOf(StatsSpec.class).get(0).align());
+        assertEquals("line 1 char 34: deadman takes a threshold, an interval and optional lambdas:"
+                + " deadman(threshold float, interval duration, expr lambda...)", error("stream|from().measurement('cpu')|deadman(10s)"));
+    }
+
+    @Test
+    public void deadmanMessageNamesTheInterval() {
+        AlertSpec a = pipeline("stream|from()|deadman(0.0, 1m)").nodesOf(AlertSpec.class).get(0);
+        assertEquals("{{ .ID }} is {{ if eq .Level \"OK\" }}alive{{ else }}dead{{ end }}: "
+                + "{{ index .Fields \"emitted\" | printf \"%0.3f\" }} points/1m0s.", a.message());
     }
 }
