@@ -1,16 +1,16 @@
 package dev.kapacitor.gotemplate.internal;
 
-import static dev.kapacitor.api.gofmt.GoJson.number;
 import static dev.kapacitor.api.gofmt.GoJson.string;
 
+import dev.kapacitor.api.gofmt.GoFloat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * encoding/json's Encoder.Encode of a template value, for Kapacitor's {@code json} function:
- * strings and numbers as {@link dev.kapacitor.api.gofmt.GoJson}, map keys sorted, embedded struct
- * fields flattened, a final newline.
+ * strings and numbers as {@link dev.kapacitor.api.gofmt.GoJson} writes them, map keys sorted,
+ * embedded struct fields flattened, a final newline.
  */
 final class GoJson {
     private GoJson() {
@@ -21,7 +21,7 @@ final class GoJson {
         StringBuilder sb = new StringBuilder(256);
         try {
             value(sb, v);
-        } catch (IllegalArgumentException unsupported) {
+        } catch (ArithmeticException unsupported) {
             return "";
         }
         return sb.append('\n').toString();
@@ -82,5 +82,13 @@ final class GoJson {
             value(sb, field != null && p.type() instanceof StructType st ? new StructValue(st, field) : field);
         }
         return first;
+    }
+
+    /** Go's float64 encoding; an error (not an exception to pass on) for NaN and infinities. */
+    private static void number(StringBuilder sb, double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new ArithmeticException("unsupported value");
+        }
+        sb.append(GoFloat.json(d));
     }
 }
