@@ -1,5 +1,7 @@
 package dev.kapacitor.http;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 /** Query parameters shared by the task routes, checked with Kapacitor's messages. */
 final class Params {
     private Params() {
@@ -9,7 +11,7 @@ final class Params {
     static boolean formattedScript(Exchange ex) {
         String v = ex.param("script-format");
         if (!v.isEmpty() && !v.equals("formatted") && !v.equals("raw")) {
-            throw new ApiException(400, "invalid script-format parameter " + quote(v));
+            throw new ApiException(400, "invalid script-format parameter " + GoQuote.quote(v));
         }
         return !v.equals("raw");
     }
@@ -17,7 +19,7 @@ final class Params {
     static void checkDotView(Exchange ex) {
         String v = ex.param("dot-view");
         if (!v.isEmpty() && !v.equals("attributes") && !v.equals("labels")) {
-            throw new ApiException(400, "invalid dot-view parameter " + quote(v));
+            throw new ApiException(400, "invalid dot-view parameter " + GoQuote.quote(v));
         }
     }
 
@@ -31,31 +33,8 @@ final class Params {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
             String why = v.matches("[+-]?[0-9]+") ? "value out of range" : "invalid syntax";
-            throw new ApiException(400, "invalid " + name + " parameter " + quote(v)
-                    + " must be an integer: strconv.ParseInt: parsing " + quote(v) + ": " + why);
+            throw new ApiException(400, "invalid " + name + " parameter " + GoQuote.quote(v)
+                    + " must be an integer: strconv.ParseInt: parsing " + GoQuote.quote(v) + ": " + why);
         }
-    }
-
-    /** Go's %q for the strings that reach error messages. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -1,11 +1,12 @@
 package dev.kapacitor.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kapacitor.api.gofmt.GoQuote;
+import dev.kapacitor.api.gofmt.GoTime;
 import dev.kapacitor.api.task.Dbrp;
 import dev.kapacitor.api.task.Task;
 import dev.kapacitor.api.task.TaskVar;
 import dev.kapacitor.http.json.GoJson;
-import dev.kapacitor.http.json.GoTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,7 +78,7 @@ final class TaskJson {
     }
 
     private static ApiException unsupported(String field) {
-        return new ApiException(400, "unsupported field " + Params.quote(field));
+        return new ApiException(400, "unsupported field " + GoQuote.quote(field));
     }
 
     private static String orEmpty(String s) {

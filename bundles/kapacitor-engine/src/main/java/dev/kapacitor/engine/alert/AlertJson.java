@@ -1,9 +1,9 @@
 package dev.kapacitor.engine.alert;
 
 import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.gofmt.GoJson;
+import dev.kapacitor.api.gofmt.GoTime;
 import dev.kapacitor.api.model.Row;
-import dev.kapacitor.engine.json.GoJson;
-import dev.kapacitor.engine.json.Rfc3339;
 import java.util.List;
 
 /** Kapacitor's {@code alert.Data} JSON, as its handlers write it (field order, Go formats). */
@@ -20,7 +20,7 @@ public final class AlertJson {
         sb.append(",\"details\":");
         GoJson.string(sb, e.details());
         sb.append(",\"time\":\"");
-        Rfc3339.append(sb, Times.nanos(e.time()));
+        GoTime.append(sb, Times.nanos(e.time()));
         sb.append("\",\"duration\":").append(e.duration().toNanos());
         sb.append(",\"level\":\"").append(e.level().name());
         sb.append("\",\"data\":{\"series\":");

@@ -1,9 +1,9 @@
 package dev.kapacitor.engine.edge;
 
+import dev.kapacitor.api.gofmt.GoTime;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.api.model.Tags;
-import dev.kapacitor.engine.json.Rfc3339;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class Rows {
         List<String> columns = new ArrayList<>(f.size() + 1);
         List<Object> values = new ArrayList<>(f.size() + 1);
         columns.add("time");
-        values.add(Rfc3339.format(p.time()));
+        values.add(GoTime.format(p.time()));
         // Fields keeps its keys sorted: column order comes for free
         for (int i = 0; i < f.size(); i++) {
             columns.add(f.keyAt(i));
@@ -45,7 +45,7 @@ public final class Rows {
         List<List<Object>> values = new ArrayList<>(points.size());
         for (BatchPointMessage p : points) {
             List<Object> row = new ArrayList<>(cols.length + 1);
-            row.add(Rfc3339.format(p.time()));
+            row.add(GoTime.format(p.time()));
             for (String c : cols) {
                 Object v = p.fields().get(c);
                 row.add(v != null ? v : p.tags().get(c));

@@ -1,8 +1,8 @@
 package dev.kapacitor.engine.lambda;
 
+import dev.kapacitor.api.gofmt.GoQuote;
 import dev.kapacitor.engine.lambda.functions.Builtin;
 import dev.kapacitor.engine.lambda.functions.Builtins;
-import dev.kapacitor.engine.lambda.gocompat.GoStrings;
 import dev.kapacitor.engine.lambda.gocompat.Rx;
 import dev.kapacitor.engine.lambda.tree.VType;
 import dev.kapacitor.tickscript.ast.Binary;
@@ -95,11 +95,11 @@ final class Resolver {
     private Ir identifier(Identifier id) {
         Expr value = vars.get(id.name());
         if (value == null) {
-            throw new LambdaCompileException(id.position(), "name " + GoStrings.quote(id.name())
+            throw new LambdaCompileException(id.position(), "name " + GoQuote.quote(id.name())
                     + " is undefined. Names in scope: " + String.join(",", new TreeSet<>(vars.keySet())));
         }
         if (!expanding.add(id.name())) {
-            throw new LambdaCompileException(id.position(), "variable " + GoStrings.quote(id.name()) + " refers to itself");
+            throw new LambdaCompileException(id.position(), "variable " + GoQuote.quote(id.name()) + " refers to itself");
         }
         try {
             return resolve(value);
@@ -128,7 +128,7 @@ final class Resolver {
         }
         Builtin fn = Builtins.lookup(c.name());
         if (fn == null) {
-            throw new LambdaCompileException(c.position(), "undefined function: " + GoStrings.quote(c.name()));
+            throw new LambdaCompileException(c.position(), "undefined function: " + GoQuote.quote(c.name()));
         }
         List<Ir> args = new ArrayList<>(c.args().size());
         for (Expr arg : c.args()) {

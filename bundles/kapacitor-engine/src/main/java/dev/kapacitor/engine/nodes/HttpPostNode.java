@@ -1,12 +1,12 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.engine.edge.BatchPointMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.edge.Rows;
-import dev.kapacitor.engine.json.GoJson;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;

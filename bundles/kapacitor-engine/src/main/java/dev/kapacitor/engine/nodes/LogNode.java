@@ -1,13 +1,14 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.api.gofmt.GoFloat;
+import dev.kapacitor.api.gofmt.GoQuote;
+import dev.kapacitor.api.gofmt.GoTime;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Tags;
 import dev.kapacitor.engine.edge.BatchPointMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
-import dev.kapacitor.engine.json.GoFloat;
-import dev.kapacitor.engine.json.Rfc3339;
 import dev.kapacitor.engine.pipeline.LogSpec;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
@@ -115,20 +116,20 @@ final class LogNode extends Node {
         }
         for (int i = 0; i < fields.size(); i++) {
             Object v = fields.valueAt(i);
-            String s = v instanceof Double d ? GoFloat.format(d) : v == null ? "<nil>" : v.toString();
+            String s = v instanceof Double d ? GoFloat.string(d) : v == null ? "<nil>" : v.toString();
             sb.append(" field_").append(fields.keyAt(i)).append('=').append(value(s));
         }
     }
 
     private static String time(StringBuilder sb, long t) {
         sb.append(" time=");
-        Rfc3339.append(sb, t);
+        GoTime.append(sb, t);
         return sb.toString();
     }
 
     /** Kapacitor's logfmt: values with a space or a quote are Go-quoted. */
     private static String value(String s) {
-        return s.indexOf(' ') < 0 && s.indexOf('"') < 0 ? s : dev.kapacitor.engine.json.GoStrings.quote(s);
+        return s.indexOf(' ') < 0 && s.indexOf('"') < 0 ? s : GoQuote.quote(s);
     }
 
     private static String nullToEmpty(String s) {

@@ -4,6 +4,6 @@ package dev.kapacitor.engine.pipeline;
 public record DurationValue(long nanos) {
     @Override
     public String toString() {
-        return dev.kapacitor.engine.json.GoDuration.influxql(nanos);
+        return dev.kapacitor.api.gofmt.GoDuration.influxql(nanos);
     }
 }

@@ -1,6 +1,6 @@
 package dev.kapacitor.engine.pipeline;
 
-import dev.kapacitor.engine.json.GoStrings;
+import dev.kapacitor.api.gofmt.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +48,7 @@ public final class JoinSpec extends NodeSpec {
         PrefixNames.validate("join", as, parents().size(),
                 "number of prefixes specified by join.as() must match the number of joined streams",
                 delimiter, delimiter.isEmpty() ? null : name -> "cannot use name " + name
-                        + " as field prefix, it contains the delimiter " + GoStrings.quote(delimiter) + "\t");
+                        + " as field prefix, it contains the delimiter " + GoQuote.quote(delimiter) + "\t");
     }
 
     public List<String> as() {

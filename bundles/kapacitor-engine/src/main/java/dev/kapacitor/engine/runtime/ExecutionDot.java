@@ -1,6 +1,6 @@
 package dev.kapacitor.engine.runtime;
 
-import dev.kapacitor.engine.json.GoDuration;
+import dev.kapacitor.api.gofmt.GoDuration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.task;
 
+import dev.kapacitor.api.gofmt.GoQuote;
 import dev.kapacitor.api.task.Dbrp;
 import dev.kapacitor.api.task.Task;
 import dev.kapacitor.api.task.TaskDefinition;
@@ -7,7 +8,6 @@ import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskService;
 import dev.kapacitor.api.task.TaskStatus;
 import dev.kapacitor.api.task.TaskType;
-import dev.kapacitor.engine.json.GoStrings;
 import dev.kapacitor.engine.pipeline.NodeCatalog;
 import dev.kapacitor.engine.pipeline.PipelineSpec;
 import dev.kapacitor.engine.pipeline.SpecException;
@@ -74,7 +74,7 @@ public final class TaskStoreService implements TaskService {
         String id = d.id() == null || d.id().isEmpty() ? UUID.randomUUID().toString() : d.id();
         if (!VALID_ID.matcher(id).matches()) {
             throw new TaskException(400, "task ID must contain only letters, numbers, '-', '.' and '_'. "
-                    + GoStrings.quote(id));
+                    + GoQuote.quote(id));
         }
         if (tasks.containsKey(id)) {
             throw new TaskException(400, "task " + id + " already exists");
@@ -119,7 +119,7 @@ public final class TaskStoreService implements TaskService {
         String newId = patch.id() == null || patch.id().isEmpty() ? id : patch.id();
         if (!newId.equals(id) && !VALID_ID.matcher(newId).matches()) {
             throw new TaskException(400, "task ID must contain only letters, numbers, '-', '.' and '_'. "
-                    + GoStrings.quote(newId));
+                    + GoQuote.quote(newId));
         }
         checkNoTemplate(patch.templateId());
         String script = o.script();

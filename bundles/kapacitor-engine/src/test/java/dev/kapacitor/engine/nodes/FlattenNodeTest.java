@@ -4,9 +4,9 @@ import static dev.kapacitor.engine.nodes.TestPipelines.lines;
 import static dev.kapacitor.engine.nodes.TestPipelines.run;
 import static org.junit.Assert.assertEquals;
 
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Rows;
-import dev.kapacitor.engine.json.GoJson;
 import java.util.List;
 import org.junit.Test;
 

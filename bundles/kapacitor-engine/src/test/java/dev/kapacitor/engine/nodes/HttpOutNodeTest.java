@@ -5,8 +5,8 @@ import static dev.kapacitor.engine.nodes.TestPipelines.lines;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.model.Result;
-import dev.kapacitor.engine.json.GoJson;
 import dev.kapacitor.engine.runtime.EngineServices;
 import org.junit.Test;
 

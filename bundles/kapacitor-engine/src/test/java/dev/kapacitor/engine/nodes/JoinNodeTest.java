@@ -5,10 +5,10 @@ import static dev.kapacitor.engine.nodes.TestPipelines.run;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Rows;
-import dev.kapacitor.engine.json.GoJson;
 import dev.kapacitor.engine.pipeline.SpecException;
 import java.util.List;
 import org.junit.Test;

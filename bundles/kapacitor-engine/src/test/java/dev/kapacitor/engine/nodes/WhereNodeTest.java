@@ -36,6 +36,6 @@ public class WhereNodeTest {
         assertEquals(2, b.points().size());
         assertEquals("{\"series\":[{\"name\":\"m\",\"columns\":[\"time\",\"h\",\"v\"],\"values\":"
                         + "[[\"1970-01-01T00:00:01Z\",\"a\",1],[\"1970-01-01T00:00:03Z\",\"a\",3]]}]}\n",
-                dev.kapacitor.engine.json.GoJson.result(List.of(Rows.of(b))));
+                dev.kapacitor.api.gofmt.GoJson.result(List.of(Rows.of(b))));
     }
 }

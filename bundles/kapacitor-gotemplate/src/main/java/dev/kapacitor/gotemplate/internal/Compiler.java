@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import dev.kapacitor.gotemplate.TemplateException;
 import dev.kapacitor.gotemplate.internal.Ast.Arg;
 import dev.kapacitor.gotemplate.internal.Ast.Node;

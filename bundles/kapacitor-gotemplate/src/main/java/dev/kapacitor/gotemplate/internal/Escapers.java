@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import java.nio.charset.StandardCharsets;
 
 /** html/template's escaper for the text context, and text/template's html, js and urlquery. */

@@ -1,5 +1,8 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoFloat;
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,7 @@ public final class GoFmt {
         if (v instanceof Long || v instanceof Integer) {
             sb.append(((Number) v).longValue());
         } else if (v instanceof Double d) {
-            sb.append(GoFloats.format(d, 'g', -1));
+            sb.append(GoFloat.string(d));
         } else if (v instanceof Boolean b) {
             sb.append(b.booleanValue());
         } else {
@@ -330,10 +333,10 @@ public final class GoFmt {
 
     private void formatFloat(double v, int verb) {
         switch (verb) {
-            case 'v' -> pad.number(sb, GoFloats.format(v, 'g', pad.precPresent ? pad.prec : -1));
-            case 'g', 'G' -> pad.number(sb, GoFloats.format(v, (char) verb, pad.precPresent ? pad.prec : -1));
-            case 'e', 'E', 'f' -> pad.number(sb, GoFloats.format(v, (char) verb, pad.precPresent ? pad.prec : 6));
-            case 'F' -> pad.number(sb, GoFloats.format(v, 'f', pad.precPresent ? pad.prec : 6));
+            case 'v' -> pad.number(sb, GoFloat.format(v, 'g', pad.precPresent ? pad.prec : -1));
+            case 'g', 'G' -> pad.number(sb, GoFloat.format(v, (char) verb, pad.precPresent ? pad.prec : -1));
+            case 'e', 'E', 'f' -> pad.number(sb, GoFloat.format(v, (char) verb, pad.precPresent ? pad.prec : 6));
+            case 'F' -> pad.number(sb, GoFloat.format(v, 'f', pad.precPresent ? pad.prec : 6));
             default -> badVerb(v, verb);
         }
     }

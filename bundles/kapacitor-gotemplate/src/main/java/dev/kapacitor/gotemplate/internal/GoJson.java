@@ -1,16 +1,18 @@
 package dev.kapacitor.gotemplate.internal;
 
+import static dev.kapacitor.api.gofmt.GoJson.string;
+
+import dev.kapacitor.api.gofmt.GoFloat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * encoding/json's Encoder.Encode of a template value, for Kapacitor's {@code json} function:
- * HTML-safe string escapes, map keys sorted, embedded struct fields flattened, a final newline.
+ * strings and numbers as {@link dev.kapacitor.api.gofmt.GoJson} writes them, map keys sorted,
+ * embedded struct fields flattened, a final newline.
  */
 final class GoJson {
-    private static final String HEX = "0123456789abcdef";
-
     private GoJson() {
     }
 
@@ -82,51 +84,11 @@ final class GoJson {
         return first;
     }
 
-    /** Go's float64 encoding: shortest, 'e' form below 1e-6 or from 1e21, {@code e-7} not {@code e-07}. */
+    /** Go's float64 encoding; an error (not an exception to pass on) for NaN and infinities. */
     private static void number(StringBuilder sb, double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new ArithmeticException("unsupported value");
         }
-        double abs = Math.abs(d);
-        boolean exp = abs != 0 && (abs < 1e-6 || abs >= 1e21);
-        String s = GoFloats.format(d, exp ? 'e' : 'f', -1);
-        int n = s.length();
-        if (exp && n >= 4 && s.charAt(n - 4) == 'e' && s.charAt(n - 3) == '-' && s.charAt(n - 2) == '0') {
-            s = s.substring(0, n - 2) + s.charAt(n - 1);
-        }
-        sb.append(s);
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        sb.append("\\u").append(c >= 0x2000 ? "20" : "00")
-                                .append(HEX.charAt((c >> 4) & 0xf)).append(HEX.charAt(c & 0xf));
-                    } else if (Character.isSurrogate(c) && !validPair(s, i)) {
-                        sb.append("\\ufffd");
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        sb.append(GoFloat.json(d));
     }
 }

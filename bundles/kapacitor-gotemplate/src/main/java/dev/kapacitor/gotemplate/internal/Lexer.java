@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import dev.kapacitor.gotemplate.internal.Token.Kind;
 
 import java.util.ArrayList;

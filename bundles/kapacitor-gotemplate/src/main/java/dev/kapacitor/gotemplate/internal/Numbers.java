@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import dev.kapacitor.gotemplate.TemplateException;
 
 import java.math.BigInteger;
@@ -14,7 +16,7 @@ final class Numbers {
     static Ast.Number parse(Source source, Token t) throws TemplateException {
         String text = t.text();
         if (t.kind() == Token.Kind.CHAR) {
-            int rune = GoQuote.unquoteRune(text);
+            int rune = GoUnquote.unquoteRune(text);
             if (rune < 0) {
                 throw source.error(t.pos(), "malformed character constant: " + text);
             }

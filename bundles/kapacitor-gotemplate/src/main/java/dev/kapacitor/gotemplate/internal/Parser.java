@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 import dev.kapacitor.gotemplate.TemplateException;
 import dev.kapacitor.gotemplate.internal.Ast.Arg;
 import dev.kapacitor.gotemplate.internal.Ast.Command;
@@ -303,7 +305,7 @@ final class Parser {
             case LEFT_PAREN:
                 return pipeline("parenthesized pipeline", Kind.RIGHT_PAREN);
             case STRING, RAW_STRING:
-                String s = GoQuote.unquote(t.text());
+                String s = GoUnquote.unquote(t.text());
                 if (s == null) {
                     throw source.error(t.pos(), "invalid syntax");
                 }

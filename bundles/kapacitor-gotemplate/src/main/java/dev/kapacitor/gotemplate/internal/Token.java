@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoQuote;
+
 /** A lexical item of a template; {@code pos} is the char offset in the template text. */
 record Token(Kind kind, String text, int pos) {
     enum Kind {

@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoDuration;
+
 import dev.kapacitor.gotemplate.DataType;
 import dev.kapacitor.gotemplate.internal.Type.Kind;
 
@@ -86,7 +88,7 @@ public final class Types {
         add(m, method("Seconds", FLOAT64, d -> units(((Duration) d).toNanos(), SECOND)));
         add(m, method("Minutes", FLOAT64, d -> units(((Duration) d).toNanos(), 60 * SECOND)));
         add(m, method("Hours", FLOAT64, d -> units(((Duration) d).toNanos(), 3600 * SECOND)));
-        add(m, method("String", STRING, d -> GoDurations.string(((Duration) d).toNanos())));
+        add(m, method("String", STRING, d -> GoDuration.string(((Duration) d).toNanos())));
         return m;
     }
 

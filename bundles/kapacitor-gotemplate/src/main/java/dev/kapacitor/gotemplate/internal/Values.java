@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoDuration;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +58,7 @@ final class Values {
         if (v instanceof Instant t) {
             return GoTime.string(t);
         } else if (v instanceof Duration d) {
-            return GoDurations.string(d.toNanos());
+            return GoDuration.string(d.toNanos());
         } else if (v instanceof NamedInt n) {
             return n.name();
         }

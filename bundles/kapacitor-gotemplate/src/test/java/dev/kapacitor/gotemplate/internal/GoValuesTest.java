@@ -1,5 +1,7 @@
 package dev.kapacitor.gotemplate.internal;
 
+import dev.kapacitor.api.gofmt.GoDuration;
+
 import org.junit.Test;
 
 import java.io.BufferedReader;
@@ -63,7 +65,7 @@ public class GoValuesTest {
 
     private static void checkDuration(long nanos, String[] c, List<String> failures) {
         Duration d = Duration.ofNanos(nanos);
-        check(failures, "String " + nanos, unquote(c[2]), GoDurations.string(nanos));
+        check(failures, "String " + nanos, unquote(c[2]), GoDuration.string(nanos));
         String[] methods = {"Seconds", "Minutes", "Hours"};
         for (int i = 0; i < methods.length; i++) {
             Object v = Types.DURATION.member(methods[i]).get(d, new Object[0]);

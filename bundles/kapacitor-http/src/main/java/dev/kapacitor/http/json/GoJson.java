@@ -66,7 +66,7 @@ public final class GoJson {
 
         @Override
         public void serialize(Double value, JsonGenerator g, SerializerProvider p) throws IOException {
-            g.writeNumber(GoFloat.format(value));
+            g.writeNumber(dev.kapacitor.api.gofmt.GoJson.number(value));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.kapacitor.engine.lambda.functions;
 
+import dev.kapacitor.api.gofmt.GoQuote;
 import dev.kapacitor.engine.lambda.gocompat.GoFormat;
-import dev.kapacitor.engine.lambda.gocompat.GoStrings;
 import dev.kapacitor.engine.lambda.tree.Frame;
 import dev.kapacitor.engine.lambda.tree.Node;
 import dev.kapacitor.engine.lambda.tree.VType;
@@ -185,7 +185,7 @@ final class ConversionFunctions {
                     try {
                         return GoFormat.parseDuration(v);
                     } catch (IllegalArgumentException e) {
-                        throw Builtin.failure("duration", "invalid duration string " + GoStrings.quote(v));
+                        throw Builtin.failure("duration", "invalid duration string " + GoQuote.quote(v));
                     }
                 }
             };

@@ -1,5 +1,7 @@
 package dev.kapacitor.engine.lambda.gocompat;
 
+import dev.kapacitor.api.gofmt.GoFloat;
+import dev.kapacitor.api.gofmt.GoQuote;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -26,25 +28,13 @@ public final class GoFormat {
 
     /** strconv.FormatFloat(f, 'f', -1, 64): the shortest digits that read back, never an exponent. */
     public static String formatFloat(double f) {
-        if (Double.isNaN(f)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(f)) {
-            return f > 0 ? "+Inf" : "-Inf";
-        }
-        if (f == 0) {
-            return (Double.doubleToRawLongBits(f) < 0) ? "-0" : "0";
-        }
-        if (f == Math.rint(f) && Math.abs(f) < 1e15) {
-            return Long.toString((long) f);
-        }
-        return shortest(f).stripTrailingZeros().toPlainString();
+        return GoFloat.format(f, 'f', -1);
     }
 
     /** fmt's %v of a float64: shortest digits, exponent form below 1e-4 or from 1e21. */
     public static String formatFloatV(double f) {
         if (Double.isNaN(f) || Double.isInfinite(f) || f == 0) {
-            return formatFloat(f);
+            return GoFloat.format(f, 'f', -1);
         }
         BigDecimal d = shortest(f).stripTrailingZeros();
         int exp = d.precision() - d.scale() - 1;
@@ -285,11 +275,11 @@ public final class GoFormat {
     }
 
     private static IllegalArgumentException outOfRange(String fn, String s) {
-        return new IllegalArgumentException("strconv." + fn + ": parsing " + GoStrings.quote(s) + ": value out of range");
+        return new IllegalArgumentException("strconv." + fn + ": parsing " + GoQuote.quote(s) + ": value out of range");
     }
 
     private static IllegalArgumentException syntax(String fn, String s) {
-        return new IllegalArgumentException("strconv." + fn + ": parsing " + GoStrings.quote(s) + ": invalid syntax");
+        return new IllegalArgumentException("strconv." + fn + ": parsing " + GoQuote.quote(s) + ": invalid syntax");
     }
 
     /** int64(f) as Go compiles it on amd64: out of range and NaN give MinInt64 instead of saturating. */

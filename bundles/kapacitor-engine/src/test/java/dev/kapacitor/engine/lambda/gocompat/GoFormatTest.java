@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.lambda.gocompat;
 
+import dev.kapacitor.api.gofmt.GoQuote;
 import org.junit.Test;
 
 import static org.junit.Assert.assertEquals;
@@ -70,7 +71,7 @@ public class GoFormatTest {
                 GoFormat.parseInt(bad);
                 fail(bad);
             } catch (IllegalArgumentException e) {
-                assertEquals("strconv.ParseInt: parsing " + GoStrings.quote(bad) + ": invalid syntax", e.getMessage());
+                assertEquals("strconv.ParseInt: parsing " + GoQuote.quote(bad) + ": invalid syntax", e.getMessage());
             }
         }
     }

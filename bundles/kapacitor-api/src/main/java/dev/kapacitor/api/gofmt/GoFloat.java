@@ -1,11 +1,11 @@
-package dev.kapacitor.gotemplate.internal;
+package dev.kapacitor.api.gofmt;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** strconv.FormatFloat for float64: verbs e, E, f, g, G with a precision, or -1 for the shortest. */
-public final class GoFloats {
+public final class GoFloat {
     /** Decimal digits {@code d} (no leading or trailing zeros) with value {@code 0.d × 10^dp}. */
     private record Digits(String d, int dp) {
         int nd() {
@@ -17,9 +17,30 @@ public final class GoFloats {
         }
     }
 
-    private GoFloats() {
+    private GoFloat() {
     }
 
+    /** Go's {@code %v} of a float64 ('g', shortest): 'e' form for exponents below -4 or from 6 up. */
+    public static String string(double v) {
+        return format(v, 'g', -1);
+    }
+
+    /**
+     * As Go's encoding/json writes a float64: shortest digits, 'e' form below 1e-6 or from 1e21
+     * up, with {@code e-7} not {@code e-07}. NaN and infinities are the caller's to reject.
+     */
+    public static String json(double v) {
+        double abs = Math.abs(v);
+        boolean exp = abs != 0 && (abs < 1e-6 || abs >= 1e21);
+        String s = format(v, exp ? 'e' : 'f', -1);
+        int n = s.length();
+        if (exp && n >= 4 && s.charAt(n - 4) == 'e' && s.charAt(n - 3) == '-' && s.charAt(n - 2) == '0') {
+            s = s.substring(0, n - 2) + s.charAt(n - 1);
+        }
+        return s;
+    }
+
+    /** strconv.FormatFloat(v, fmt, prec, 64): verbs e, E, f, g, G; prec -1 for the shortest. */
     public static String format(double v, char fmt, int prec) {
         if (Double.isNaN(v)) {
             return "NaN";

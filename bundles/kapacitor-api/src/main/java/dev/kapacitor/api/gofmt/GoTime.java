@@ -1,13 +1,18 @@
-package dev.kapacitor.engine.json;
+package dev.kapacitor.api.gofmt;
+
+import java.time.Instant;
 
 /**
- * Formats epoch nanoseconds as Go's RFC3339Nano in UTC ({@code 2020-01-01T00:00:01.5Z}: the
+ * Go's time.Time text in UTC: RFC3339Nano, which is also its JSON form ({@code 2020-01-01T00:00:01.5Z}: the
  * fraction without trailing zeros, none at all when zero). Plain arithmetic, no formatter objects.
  */
-public final class Rfc3339 {
-    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+public final class GoTime {
+    /** Go's zero time, which Kapacitor shows for a time never set (a task never enabled). */
+    public static final String ZERO = "0001-01-01T00:00:00Z";
+    private static final long SECONDS_PER_DAY = 86_400L;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private Rfc3339() {
+    private GoTime() {
     }
 
     public static String format(long epochNanos) {
@@ -16,9 +21,23 @@ public final class Rfc3339 {
         return sb.toString();
     }
 
+    /** {@link #ZERO} for null, as Go's zero time.Time. */
+    public static String format(Instant t) {
+        if (t == null) {
+            return ZERO;
+        }
+        StringBuilder sb = new StringBuilder(30);
+        append(sb, t.getEpochSecond(), t.getNano());
+        return sb.toString();
+    }
+
     public static void append(StringBuilder sb, long epochNanos) {
-        long days = Math.floorDiv(epochNanos, NANOS_PER_DAY);
-        long nanosOfDay = Math.floorMod(epochNanos, NANOS_PER_DAY);
+        append(sb, Math.floorDiv(epochNanos, NANOS_PER_SECOND), (int) Math.floorMod(epochNanos, NANOS_PER_SECOND));
+    }
+
+    private static void append(StringBuilder sb, long epochSecond, int nanos) {
+        long days = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
+        long secs = Math.floorMod(epochSecond, SECONDS_PER_DAY);
         // civil date from days since 1970-01-01 (Howard Hinnant's algorithm)
         long z = days + 719_468;
         long era = Math.floorDiv(z, 146_097);
@@ -33,11 +52,10 @@ public final class Rfc3339 {
         pad(sb, year, 4).append('-');
         pad(sb, month, 2).append('-');
         pad(sb, day, 2).append('T');
-        long secs = nanosOfDay / 1_000_000_000L;
         pad(sb, secs / 3600, 2).append(':');
         pad(sb, secs / 60 % 60, 2).append(':');
         pad(sb, secs % 60, 2);
-        int frac = (int) (nanosOfDay % 1_000_000_000L);
+        int frac = nanos;
         if (frac != 0) {
             sb.append('.');
             int digits = 9;

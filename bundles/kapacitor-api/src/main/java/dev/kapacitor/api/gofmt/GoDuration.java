@@ -1,4 +1,4 @@
-package dev.kapacitor.engine.json;
+package dev.kapacitor.api.gofmt;
 
 /** Durations printed the way Kapacitor (Go) prints them. */
 public final class GoDuration {

@@ -1,4 +1,4 @@
-package dev.kapacitor.engine.json;
+package dev.kapacitor.api.gofmt;
 
 import dev.kapacitor.api.model.Row;
 import java.util.List;
@@ -110,12 +110,18 @@ public final class GoJson {
 
     /** Go's encoding/json float format. */
     public static void number(StringBuilder sb, double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException("json: unsupported value: " + GoFloat.format(d));
-        }
-        sb.append(GoFloat.json(d));
+        sb.append(number(d));
     }
 
+    /** @throws IllegalArgumentException for NaN and infinities, which Go's encoder rejects too */
+    public static String number(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("json: unsupported value: " + GoFloat.string(d));
+        }
+        return GoFloat.json(d);
+    }
+
+    /** Go's encoding/json string, quoted; lone surrogates (invalid UTF-8 to Go) become U+FFFD. */
     public static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -126,9 +132,8 @@ public final class GoJson {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> hex(sb, c);
                 default -> {
-                    if (c < 0x20) {
+                    if (hexEscaped(c)) {
                         hex(sb, c);
                     } else if (Character.isSurrogate(c) && !validPair(s, i)) {
                         sb.append("\\ufffd");
@@ -142,6 +147,22 @@ public final class GoJson {
             }
         }
         sb.append('"');
+    }
+
+    /**
+     * Whether Go writes {@code c} as a backslash-u escape: control characters other than newline,
+     * return and tab, and (HTML-safe) {@code < > &} and U+2028, U+2029.
+     */
+    public static boolean hexEscaped(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The backslash-u escape of {@code c}, lower-case hex as Go writes it. */
+    public static String hex(char c) {
+        StringBuilder sb = new StringBuilder(6);
+        hex(sb, c);
+        return sb.toString();
     }
 
     private static boolean validPair(String s, int i) {
