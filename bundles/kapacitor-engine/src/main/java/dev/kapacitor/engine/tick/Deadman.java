@@ -1,6 +1,6 @@
 package dev.kapacitor.engine.tick;
 
-import dev.kapacitor.engine.json.GoDuration;
+import dev.kapacitor.api.gofmt.GoDuration;
 import dev.kapacitor.engine.pipeline.DurationValue;
 import dev.kapacitor.engine.pipeline.LambdaValue;
 import dev.kapacitor.engine.pipeline.NodeSpec;
