@@ -113,15 +113,8 @@ public final class SlackHandlerFactory implements AlertHandlerFactory {
 
         /** Slack's {"error": ...} when it sent one, else the code and content as Kapacitor reports them. */
         private String error(JsonPoster.Answer a) {
-            try {
-                String e = GoJson.member(a.body(), "error");
-                if (e != null && e.startsWith("\"")) {
-                    return e.substring(1, e.length() - 1);
-                }
-            } catch (IllegalArgumentException notJson) {
-                // falls through to Kapacitor's generic message
-            }
-            return "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
+            String e = GoJson.string(a.body(), "error");
+            return e != null ? e : "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
         }
     }
 }

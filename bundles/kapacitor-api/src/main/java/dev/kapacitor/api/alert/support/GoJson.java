@@ -68,6 +68,46 @@ public final class GoJson {
         return null;
     }
 
+    /**
+     * The value of a top-level string member, unescaped; null when absent, not a string, or
+     * {@code json} is no JSON object (error bodies of web services are often plain text).
+     */
+    public static String string(String json, String key) {
+        String raw;
+        try {
+            raw = member(json, key);
+        } catch (IllegalArgumentException notAnObject) {
+            return null;
+        }
+        return raw == null || !raw.startsWith("\"") ? null : unquote(raw);
+    }
+
+    /** The text of a quoted JSON string. */
+    public static String unquote(String quoted) {
+        StringBuilder out = new StringBuilder(quoted.length());
+        for (int i = 1, end = quoted.length() - 1; i < end; i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            c = quoted.charAt(++i);
+            switch (c) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(quoted, i + 1, i + 5, 16));
+                    i += 4;
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static int endOfValue(String s, int i) {
         char c = at(s, i);
         if (c == '"') {

@@ -25,4 +25,11 @@ public class GoJsonTest {
         assertThrows(IllegalArgumentException.class, () -> GoJson.member("[1]", "a"));
         assertThrows(IllegalArgumentException.class, () -> GoJson.member("{\"a\":{", "b"));
     }
+
+    @Test
+    public void readsStringMembers() {
+        assertEquals("a\"b\n<é", GoJson.string("{\"n\":1,\"error\":\"a\\\"b\\n\\u003c\\u00e9\"}", "error"));
+        assertNull(GoJson.string("{\"error\":1}", "error"));
+        assertNull(GoJson.string("Bad Gateway", "error"));
+    }
 }
