@@ -31,10 +31,19 @@ public final class SlackWorkspace {
         this.enabled = enabled;
         this.isDefault = isDefault;
         this.name = name;
-        this.url = url.isEmpty() ? null : URI.create(url);
+        this.url = url.isEmpty() ? null : webhook(url);
         this.channel = channel;
         this.username = username.isEmpty() ? "kapacitor" : username;
         this.iconEmoji = iconEmoji;
+    }
+
+    /** The parse error would quote the URL, and with it the webhook's secret. */
+    private static URI webhook(String url) {
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid slack url (not shown: it holds a secret)");
+        }
     }
 
     boolean enabled() {

@@ -107,4 +107,10 @@ public class SlackHandlerFactoryTest {
         assertEquals(3, received.size());
         assertEquals(1, factory.poster().retries());
     }
+
+    @Test
+    public void aBadWebhookUrlIsRefusedWithoutQuotingIt() {
+        assertEquals("invalid slack url (not shown: it holds a secret)", assertThrows(IllegalArgumentException.class,
+                () -> new SlackWorkspace(true, true, "", "http://hooks/ secret", "", "", "")).getMessage());
+    }
 }
