@@ -1,6 +1,7 @@
 package dev.kapacitor.alert.smtp;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -11,7 +12,20 @@ record MailServer(boolean enabled, String host, int port, String username, Strin
 
     static MailServer of(SmtpConfig c) {
         return new MailServer(c.enabled(), c.host(), c.port(), c.username(), c.password(), c.from(),
-                List.of(c.to()), c.no$_$verify(), parseDuration(c.idle$_$timeout()));
+                addresses(c.to()), c.no$_$verify(), parseDuration(c.idle$_$timeout()));
+    }
+
+    /** A .cfg file gives {@code to = a@b, c@d} as one string, and {@code to =} as one empty one. */
+    static List<String> addresses(String[] values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            for (String a : v.split(",")) {
+                if (!a.isBlank()) {
+                    out.add(a.strip());
+                }
+            }
+        }
+        return out;
     }
 
     MailServer {

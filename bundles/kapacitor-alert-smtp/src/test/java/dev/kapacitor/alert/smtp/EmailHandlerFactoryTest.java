@@ -115,4 +115,11 @@ public class EmailHandlerFactoryTest {
         assertEquals(Duration.ofMinutes(2), MailServer.parseDuration("2m"));
         assertThrows(IllegalArgumentException.class, () -> MailServer.parseDuration("soon"));
     }
+
+    @Test
+    public void configuredRecipientsAreCommaSeparated() {
+        assertEquals(List.of("a@example.com", "b@example.com"),
+                MailServer.addresses(new String[] {" a@example.com, b@example.com", ""}));
+        assertEquals(List.of(), MailServer.addresses(new String[] {""}));
+    }
 }
