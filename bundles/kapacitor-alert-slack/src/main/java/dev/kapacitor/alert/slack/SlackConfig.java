@@ -1,0 +1,42 @@
+package dev.kapacitor.alert.slack;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** One Slack workspace, as Kapacitor's {@code [[slack]]} section (factory PID {@code dev.kapacitor.alert.slack}). */
+@ObjectClassDefinition(name = "Kapacitor Slack workspace",
+        description = "An incoming webhook that .slack() alert handlers post to; one configuration per workspace")
+public @interface SlackConfig {
+    @AttributeDefinition(name = "Enabled", description = "Whether alerts are sent to this workspace.")
+    boolean enabled() default false;
+
+    @AttributeDefinition(name = "Default", description = "Used by .slack() without .workspace(); "
+            + "a single workspace is always the default.")
+    boolean default$() default false;
+
+    @AttributeDefinition(name = "Workspace", description = "The name .workspace(name) selects this workspace by.")
+    String workspace() default "";
+
+    @AttributeDefinition(name = "Webhook URL", type = AttributeType.PASSWORD,
+            description = "The incoming webhook URL; it holds a secret and is never logged.")
+    String url() default "";
+
+    @AttributeDefinition(name = "Channel", description = "Default channel; .channel() overrides it.")
+    String channel() default "";
+
+    @AttributeDefinition(name = "Username", description = "Bot user name; .username() overrides it.")
+    String username() default "kapacitor";
+
+    @AttributeDefinition(name = "Icon emoji", description = "Emoji such as :chart_with_upwards_trend:; "
+            + ".iconEmoji() overrides it.")
+    String icon$_$emoji() default "";
+
+    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert posts here. "
+            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    boolean global() default false;
+
+    @AttributeDefinition(name = "State changes only", description = "With global: only state changes are sent. "
+            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    boolean state$_$changes$_$only() default false;
+}

@@ -1,0 +1,120 @@
+package dev.kapacitor.alert.slack;
+
+import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.alert.AlertHandler;
+import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.HandlerDescriptor;
+import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.support.GoJson;
+import dev.kapacitor.api.alert.support.JsonPoster;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * {@code .slack()}: posts the alert message to a Slack workspace's incoming webhook, as an
+ * attachment coloured by level. {@code .workspace(name)} picks a configured workspace (the
+ * default otherwise); {@code .channel()}, {@code .username()} and {@code .iconEmoji()} override
+ * the workspace's defaults. The workspace is looked up for every event, so configuration
+ * changes apply to running tasks.
+ */
+@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=slack")
+public final class SlackHandlerFactory implements AlertHandlerFactory {
+    private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
+            .option("workspace", OptionType.STRING)
+            .option("channel", OptionType.STRING)
+            .option("username", OptionType.STRING)
+            .option("iconEmoji", OptionType.STRING)
+            .build();
+
+    private final List<SlackWorkspace> workspaces = new CopyOnWriteArrayList<>();
+    private final JsonPoster poster;
+
+    public SlackHandlerFactory() {
+        this(JsonPoster.Settings.DEFAULT);
+    }
+
+    SlackHandlerFactory(JsonPoster.Settings settings) {
+        this.poster = new JsonPoster(settings);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addWorkspace(SlackWorkspace w) {
+        workspaces.add(w);
+    }
+
+    void removeWorkspace(SlackWorkspace w) {
+        workspaces.remove(w);
+    }
+
+    @Override
+    public HandlerDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public AlertHandler create(HandlerOptions o) {
+        return new SlackHandler(o.string("workspace", ""), o.string("channel", ""), o.string("username", ""),
+                o.string("iconEmoji", ""));
+    }
+
+    /** Kapacitor's lookup: the empty name is the default workspace (the only one, or the one marked default). */
+    SlackWorkspace workspace(String name) {
+        List<SlackWorkspace> all = List.copyOf(workspaces);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no slack configuration found");
+        }
+        for (SlackWorkspace w : all) {
+            if (name.isEmpty() ? all.size() == 1 || w.isDefault() : name.equals(w.name())) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("workspace id not found");
+    }
+
+    /** HTTP requests, retries and failures so far. */
+    JsonPoster poster() {
+        return poster;
+    }
+
+    private final class SlackHandler implements AlertHandler {
+        private final String workspace;
+        private final String channel;
+        private final String username;
+        private final String iconEmoji;
+
+        SlackHandler(String workspace, String channel, String username, String iconEmoji) {
+            this.workspace = workspace;
+            this.channel = channel;
+            this.username = username;
+            this.iconEmoji = iconEmoji;
+        }
+
+        @Override
+        public void handle(AlertEvent event) throws IOException, InterruptedException {
+            SlackWorkspace w = workspace(workspace);
+            if (!w.enabled() || w.url() == null) {
+                throw new IllegalStateException("service is not enabled");
+            }
+            String body = SlackMessage.body(channel.isEmpty() ? w.channel() : channel, event.message(),
+                    username.isEmpty() ? w.username() : username, iconEmoji.isEmpty() ? w.iconEmoji() : iconEmoji,
+                    event.level());
+            JsonPoster.Answer a = poster.post(w.url(), body, Map.of());
+            if (a.status() != 200) {
+                throw new IOException(error(a));
+            }
+        }
+
+        /** Slack's {"error": ...} when it sent one, else the code and content as Kapacitor reports them. */
+        private String error(JsonPoster.Answer a) {
+            String e = GoJson.string(a.body(), "error");
+            return e != null ? e : "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
+        }
+    }
+}

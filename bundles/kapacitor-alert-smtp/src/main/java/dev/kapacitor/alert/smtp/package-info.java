@@ -1,0 +1,2 @@
+/** The email alert handler: alert messages as HTML mail over SMTP (feature kapacitor-alert-smtp). */
+package dev.kapacitor.alert.smtp;

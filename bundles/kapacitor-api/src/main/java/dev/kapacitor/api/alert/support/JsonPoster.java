@@ -1,0 +1,107 @@
+package dev.kapacitor.api.alert.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * POSTs JSON bodies for an HTTP alert integration: connect and request timeouts, and a bounded
+ * number of attempts with doubling pauses when the server answers 5xx or cannot be reached (4xx
+ * is the caller's fault and is not retried). With the defaults an event takes at most about
+ * 32 s, inside the engine's handler timeout. Errors name the host only: webhook URLs carry
+ * secrets in their paths and queries.
+ */
+public final class JsonPoster {
+    /** How patient the poster is. */
+    public record Settings(Duration connectTimeout, Duration requestTimeout, int attempts, Duration backoff) {
+        public static final Settings DEFAULT =
+                new Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofMillis(500));
+
+        public Settings {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("attempts must be at least 1");
+            }
+        }
+    }
+
+    /** The last answer of the server. */
+    public record Answer(int status, String body) {
+        public boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+
+    private static final long MAX_PAUSE_MILLIS = 10_000;
+
+    private final Settings settings;
+    private final HttpClient client;
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final LongAdder failures = new LongAdder();
+
+    public JsonPoster(Settings settings) {
+        this.settings = settings;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    /**
+     * POSTs {@code json} with {@code Content-Type: application/json} and the extra headers.
+     *
+     * @return the answer of the last attempt; not 2xx when the server refused (counted as a failure)
+     * @throws IOException when no attempt reached the server
+     */
+    public Answer post(URI url, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(url)
+                .timeout(settings.requestTimeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        HttpRequest request = b.build();
+        for (int attempt = 1; ; attempt++) {
+            requests.increment();
+            boolean last = attempt == settings.attempts();
+            try {
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() < 500 || last) {
+                    Answer a = new Answer(r.statusCode(), r.body());
+                    if (!a.ok()) {
+                        failures.increment();
+                    }
+                    return a;
+                }
+            } catch (IOException e) {
+                if (last) {
+                    failures.increment();
+                    throw new IOException("POST to " + url.getHost() + " failed after " + attempt + " attempts: "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                }
+            }
+            retries.increment();
+            Thread.sleep(Math.min(MAX_PAUSE_MILLIS, settings.backoff().toMillis() << (attempt - 1)));
+        }
+    }
+
+    /** HTTP requests sent, retries included. */
+    public long requests() {
+        return requests.sum();
+    }
+
+    /** Attempts repeated after a 5xx answer or a connection error. */
+    public long retries() {
+        return retries.sum();
+    }
+
+    /** Posts that failed for good: unreachable, or answered other than 2xx. */
+    public long failures() {
+        return failures.sum();
+    }
+}

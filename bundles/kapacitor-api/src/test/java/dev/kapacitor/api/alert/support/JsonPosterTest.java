@@ -1,0 +1,91 @@
+package dev.kapacitor.api.alert.support;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class JsonPosterTest {
+    private static final JsonPoster.Settings FAST =
+            new JsonPoster.Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), 3, Duration.ofMillis(10));
+    private HttpServer server;
+    private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger failFirst = new AtomicInteger();
+    private volatile int failStatus = 503;
+
+    @Before
+    public void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            received.add(ex.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            int status = failFirst.getAndDecrement() > 0 ? failStatus : 200;
+            byte[] b = ("answer " + status).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        server.start();
+    }
+
+    @After
+    public void stop() {
+        server.stop(0);
+    }
+
+    private URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/secret-token");
+    }
+
+    @Test
+    public void retries5xxThenSucceeds() throws Exception {
+        failFirst.set(2);
+        JsonPoster p = new JsonPoster(FAST);
+        JsonPoster.Answer a = p.post(url(), "{}", Map.of());
+        assertEquals(new JsonPoster.Answer(200, "answer 200"), a);
+        assertEquals(List.of("application/json {}", "application/json {}", "application/json {}"), received);
+        assertEquals(3, p.requests());
+        assertEquals(2, p.retries());
+        assertEquals(0, p.failures());
+    }
+
+    @Test
+    public void givesUpAfterTheLastAttemptAndDoesNotRetry4xx() throws Exception {
+        failFirst.set(10);
+        JsonPoster p = new JsonPoster(FAST);
+        assertEquals(503, p.post(url(), "{}", Map.of()).status());
+        assertEquals(3, received.size());
+        failStatus = 404;
+        JsonPoster.Answer a = p.post(url(), "{}", Map.of());
+        assertFalse(a.ok());
+        assertEquals(4, received.size());
+        assertEquals(2, p.failures());
+    }
+
+    @Test
+    public void anUnreachableServerFailsWithoutNamingThePath() throws Exception {
+        URI dead = url();
+        server.stop(0);
+        JsonPoster p = new JsonPoster(FAST);
+        IOException e = assertThrows(IOException.class, () -> p.post(dead, "{}", Map.of()));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("POST to 127.0.0.1 failed after 3 attempts: "));
+        assertFalse(e.getMessage().contains("secret"));
+        assertEquals(2, p.retries());
+        assertEquals(1, p.failures());
+    }
+}
