@@ -7,7 +7,8 @@ import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
-import dev.kapacitor.api.alert.support.GoJson;
+import dev.kapacitor.api.alert.support.JsonMembers;
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import java.io.IOException;
 import java.time.ZoneOffset;
@@ -76,9 +77,9 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory {
         t.checkEnabled();
         JsonPoster.Answer a = poster.post(t.url(), body(t, key, event), HEADERS);
         if (a.status() != 200 && a.status() != 202) {
-            String status = GoJson.string(a.body(), "status");
-            String message = GoJson.string(a.body(), "message");
-            String errors = GoJson.member(a.body().startsWith("{") ? a.body() : "{}", "errors");
+            String status = JsonMembers.string(a.body(), "status");
+            String message = JsonMembers.string(a.body(), "message");
+            String errors = JsonMembers.member(a.body().startsWith("{") ? a.body() : "{}", "errors");
             throw new IOException("Status: " + (status == null ? "" : status) + ", Message: " + (message != null
                     ? message : "failed to understand PagerDuty2 response. code: " + a.status() + " content: " + a.body())
                     + " Errors: " + goList(errors));
@@ -97,20 +98,20 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory {
     static String body(PagerDutyTarget t, String key, AlertEvent e) {
         StringBuilder b = new StringBuilder(512);
         b.append("{\"routing_key\":");
-        GoJson.quote(b, t.key(key));
+        GoJson.string(b, t.key(key));
         if (e.level() == AlertLevel.OK) {
             b.append(",\"dedup_key\":");
-            return GoJson.quote(b, e.id()).append(",\"event_action\":\"resolve\"}\n").toString();
+            return GoJson.string(b, e.id()).append(",\"event_action\":\"resolve\"}\n").toString();
         }
         b.append(",\"event_action\":\"trigger\",\"dedup_key\":");
-        GoJson.quote(b, e.id()).append(",\"payload\":{\"summary\":");
-        GoJson.quote(b, e.message()).append(",\"source\":");
-        GoJson.quote(b, e.tags().getOrDefault("host", "unknown")).append(",\"severity\":\"")
+        GoJson.string(b, e.id()).append(",\"payload\":{\"summary\":");
+        GoJson.string(b, e.message()).append(",\"source\":");
+        GoJson.string(b, e.tags().getOrDefault("host", "unknown")).append(",\"severity\":\"")
                 .append(e.level().name().toLowerCase(Locale.ROOT)).append("\",\"timestamp\":\"")
                 .append(TIMESTAMP.format(e.time())).append("\",\"class\":");
-        GoJson.quote(b, e.taskName()).append(",\"component\":\"\",\"group\":\"\",\"custom_details\":{\"result\":")
-                .append(GoJson.member(e.json(), "data"))
+        GoJson.string(b, e.taskName()).append(",\"component\":\"\",\"group\":\"\",\"custom_details\":{\"result\":")
+                .append(JsonMembers.member(e.json(), "data"))
                 .append("}},\"images\":null,\"links\":null,\"client\":\"kapacitor\",\"client_url\":");
-        return GoJson.quote(b, t.clientUrl()).append("}\n").toString();
+        return GoJson.string(b, t.clientUrl()).append("}\n").toString();
     }
 }

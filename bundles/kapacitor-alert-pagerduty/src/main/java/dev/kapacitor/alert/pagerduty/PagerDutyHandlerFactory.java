@@ -6,7 +6,8 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
-import dev.kapacitor.api.alert.support.GoJson;
+import dev.kapacitor.api.alert.support.JsonMembers;
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import java.io.IOException;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory {
         t.checkEnabled();
         JsonPoster.Answer a = poster.post(t.url(), body(t, serviceKey, event), Map.of());
         if (a.status() != 200) {
-            String m = GoJson.string(a.body(), "message");
+            String m = JsonMembers.string(a.body(), "message");
             throw new IOException(m != null ? m
                     : "failed to understand PagerDuty response. code: " + a.status() + " content: " + a.body());
         }
@@ -87,10 +88,10 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory {
         };
         StringBuilder b = new StringBuilder(256 + e.details().length());
         b.append("{\"client\":\"kapacitor\",\"client_url\":");
-        GoJson.quote(b, t.clientUrl()).append(",\"description\":");
-        GoJson.quote(b, e.message()).append(",\"details\":");
-        GoJson.quote(b, e.details()).append(",\"event_type\":\"").append(eventType).append("\",\"incident_key\":");
-        GoJson.quote(b, e.id()).append(",\"service_key\":");
-        return GoJson.quote(b, t.key(serviceKey)).append("}\n").toString();
+        GoJson.string(b, t.clientUrl()).append(",\"description\":");
+        GoJson.string(b, e.message()).append(",\"details\":");
+        GoJson.string(b, e.details()).append(",\"event_type\":\"").append(eventType).append("\",\"incident_key\":");
+        GoJson.string(b, e.id()).append(",\"service_key\":");
+        return GoJson.string(b, t.key(serviceKey)).append("}\n").toString();
     }
 }

@@ -6,7 +6,7 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
-import dev.kapacitor.api.alert.support.GoJson;
+import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import java.io.IOException;
 import java.util.List;
@@ -113,7 +113,7 @@ public final class SlackHandlerFactory implements AlertHandlerFactory {
 
         /** Slack's {"error": ...} when it sent one, else the code and content as Kapacitor reports them. */
         private String error(JsonPoster.Answer a) {
-            String e = GoJson.string(a.body(), "error");
+            String e = JsonMembers.string(a.body(), "error");
             return e != null ? e : "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
         }
     }

@@ -1,7 +1,7 @@
 package dev.kapacitor.alert.slack;
 
 import dev.kapacitor.api.alert.AlertLevel;
-import dev.kapacitor.api.alert.support.GoJson;
+import dev.kapacitor.api.gofmt.GoJson;
 
 /** The body Kapacitor 1.5 posts to a Slack webhook: Go's encoding of a map, so keys sorted, newline ended. */
 final class SlackMessage {
@@ -19,10 +19,10 @@ final class SlackMessage {
     static String body(String channel, String message, String username, String iconEmoji, AlertLevel level) {
         StringBuilder b = new StringBuilder(160 + 2 * message.length());
         b.append("{\"as_user\":false,\"attachments\":[{\"fallback\":");
-        GoJson.quote(b, message).append(",\"color\":\"").append(color(level)).append("\",\"text\":");
-        GoJson.quote(b, message).append(",\"mrkdwn_in\":[\"text\"]}],\"channel\":");
-        GoJson.quote(b, channel).append(",\"icon_emoji\":");
-        GoJson.quote(b, iconEmoji).append(",\"text\":\"\",\"username\":");
-        return GoJson.quote(b, username).append("}\n").toString();
+        GoJson.string(b, message).append(",\"color\":\"").append(color(level)).append("\",\"text\":");
+        GoJson.string(b, message).append(",\"mrkdwn_in\":[\"text\"]}],\"channel\":");
+        GoJson.string(b, channel).append(",\"icon_emoji\":");
+        GoJson.string(b, iconEmoji).append(",\"text\":\"\",\"username\":");
+        return GoJson.string(b, username).append("}\n").toString();
     }
 }

@@ -122,7 +122,7 @@ public final class GoJson {
     }
 
     /** Go's encoding/json string, quoted; lone surrogates (invalid UTF-8 to Go) become U+FFFD. */
-    public static void string(StringBuilder sb, String s) {
+    public static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -146,7 +146,7 @@ public final class GoJson {
                 }
             }
         }
-        sb.append('"');
+        return sb.append('"');
     }
 
     /**

@@ -1,42 +1,13 @@
 package dev.kapacitor.api.alert.support;
 
 /**
- * JSON text as Go's {@code encoding/json} writes it, so request bodies match Kapacitor's byte for
- * byte: strings escape {@code < > &} and U+2028/U+2029 as {@code \u003c}-style sequences.
+ * Reads single members out of small JSON objects (alert event JSON, integration responses)
+ * without a JSON library in the integration bundles; writing is {@link dev.kapacitor.api.gofmt.GoJson}.
  */
-public final class GoJson {
+public final class JsonMembers {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private GoJson() {
-    }
-
-    /** Appends {@code s} as a quoted JSON string. */
-    public static StringBuilder quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15])
-                                .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
-    }
-
-    /** {@code s} as a quoted JSON string. */
-    public static String quote(String s) {
-        return quote(new StringBuilder(s.length() + 2), s).toString();
+    private JsonMembers() {
     }
 
     /**
