@@ -19,8 +19,15 @@ import java.util.Optional;
  * services. Usable without OSGi (tests, benchmarks): {@code Engine.open(settings)}.
  */
 public final class Engine implements AutoCloseable {
-    /** @param queueSize points a task may have waiting; @param writeTimeoutMillis wait for a full task */
-    public record Settings(Path dataDir, int queueSize, long writeTimeoutMillis) {
+    /**
+     * @param queueSize points a task may have waiting; @param writeTimeoutMillis wait for a full task
+     * @param groupIdleTtl nanoseconds of a task's data time after which a group without data is
+     *                     forgotten, for tasks without their own; 0: never (Kapacitor's behaviour)
+     */
+    public record Settings(Path dataDir, int queueSize, long writeTimeoutMillis, long groupIdleTtl) {
+        public Settings(Path dataDir, int queueSize, long writeTimeoutMillis) {
+            this(dataDir, queueSize, writeTimeoutMillis, 0);
+        }
     }
 
     private final Settings settings;
@@ -53,7 +60,8 @@ public final class Engine implements AutoCloseable {
         services.setPointsWriter(master);
         try {
             TaskStore store = new TaskStore(settings.dataDir());
-            ref[0] = new TaskStoreService(store, master, registry.catalog(handlers), Clock.systemUTC());
+            ref[0] = new TaskStoreService(store, master, registry.catalog(handlers), Clock.systemUTC(),
+                    settings.groupIdleTtl());
             // a handler installed while the stored tasks load must not be missed
             stopRetries = handlers.onChange(ref[0]::retryUnevaluated);
             ref[0].open();

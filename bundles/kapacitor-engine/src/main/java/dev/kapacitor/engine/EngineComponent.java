@@ -3,11 +3,13 @@ package dev.kapacitor.engine;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Result;
+import dev.kapacitor.api.task.DotView;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.Task;
 import dev.kapacitor.api.task.TaskDefinition;
 import dev.kapacitor.api.task.TaskService;
+import dev.kapacitor.engine.task.GroupIdleTtl;
 import java.io.IOException;
 import java.nio.file.Path;
 import dev.kapacitor.engine.alert.HandlerCatalog;
@@ -86,7 +88,8 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
     }
 
     static Engine.Settings settings(EngineConfig c) {
-        return new Engine.Settings(dataDir(c.data$_$dir()), c.task$_$queue$_$size(), c.write$_$timeout$_$ms());
+        return new Engine.Settings(dataDir(c.data$_$dir()), c.task$_$queue$_$size(), c.write$_$timeout$_$ms(),
+                GroupIdleTtl.nanos(c.group$_$idle$_$ttl()));
     }
 
     static Path dataDir(String configured) {
@@ -116,13 +119,13 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
     }
 
     @Override
-    public Optional<Task> get(String id) {
-        return engine().tasks().get(id);
+    public Optional<Task> get(String id, DotView dotView) {
+        return engine().tasks().get(id, dotView);
     }
 
     @Override
-    public List<Task> list() {
-        return engine().tasks().list();
+    public List<Task> list(DotView dotView) {
+        return engine().tasks().list(dotView);
     }
 
     @Override

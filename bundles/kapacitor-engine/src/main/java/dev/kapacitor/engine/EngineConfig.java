@@ -17,4 +17,10 @@ public @interface EngineConfig {
     @AttributeDefinition(name = "Write timeout (ms)",
             description = "How long a write waits for a task whose queue is full before it fails.", min = "1")
     long write$_$timeout$_$ms() default 10_000;
+
+    @AttributeDefinition(name = "Group idle TTL",
+            description = "A Go duration such as 10m: every node of a task forgets a group that had no data for this"
+                    + " long in the task's data time, so per-group state stays bounded when groups come and go."
+                    + " A task may set its own (group-idle-ttl in its JSON). Empty or 0: never, as in Kapacitor.")
+    String group$_$idle$_$ttl() default "";
 }

@@ -16,6 +16,10 @@ import org.junit.Test;
 
 public class EngineComponentTest {
     private static EngineConfig config(String dataDir) {
+        return config(dataDir, "");
+    }
+
+    private static EngineConfig config(String dataDir, String groupIdleTtl) {
         return new EngineConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -36,7 +40,22 @@ public class EngineComponentTest {
             public long write$_$timeout$_$ms() {
                 return 1000;
             }
+
+            @Override
+            public String group$_$idle$_$ttl() {
+                return groupIdleTtl;
+            }
         };
+    }
+
+    @Test
+    public void groupIdleTtlIsAGoDurationAndEmptyMeansNever() {
+        assertEquals(600_000_000_000L, EngineComponent.settings(config("/d", "10m")).groupIdleTtl());
+        assertEquals(0L, EngineComponent.settings(config("/d", "")).groupIdleTtl());
+        assertEquals(0L, EngineComponent.settings(config("/d", "0")).groupIdleTtl());
+        assertEquals("invalid group-idle-ttl: time: unknown unit \"d\" in duration \"1d\"",
+                assertThrows(IllegalArgumentException.class,
+                        () -> EngineComponent.settings(config("/d", "1d"))).getMessage());
     }
 
     @Test

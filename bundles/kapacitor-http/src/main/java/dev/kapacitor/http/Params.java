@@ -1,6 +1,7 @@
 package dev.kapacitor.http;
 
 import dev.kapacitor.api.gofmt.GoQuote;
+import dev.kapacitor.api.task.DotView;
 
 /** Query parameters shared by the task routes, checked with Kapacitor's messages. */
 final class Params {
@@ -14,6 +15,11 @@ final class Params {
             throw new ApiException(400, "invalid script-format parameter " + GoQuote.quote(v));
         }
         return !v.equals("raw");
+    }
+
+    /** Kapacitor's dot-view: labels, or attributes (the default); {@link #checkDotView} refuses others. */
+    static DotView dotView(Exchange ex) {
+        return ex.param("dot-view").equals("labels") ? DotView.LABELS : DotView.ATTRIBUTES;
     }
 
     static void checkDotView(Exchange ex) {

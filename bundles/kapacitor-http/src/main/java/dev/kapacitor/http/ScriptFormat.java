@@ -14,9 +14,7 @@ final class ScriptFormat {
             return t;
         }
         try {
-            return new Task(t.id(), t.templateId(), t.type(), t.dbrps(), TickscriptFormatter.format(t.script()),
-                    t.vars(), t.dot(), t.status(), t.executing(), t.error(), t.stats(), t.created(),
-                    t.modified(), t.lastEnabled());
+            return t.withScript(TickscriptFormatter.format(t.script()));
         } catch (TickscriptSyntaxException e) {
             // as Kapacitor: a script that no longer parses is still shown, raw
             return t;

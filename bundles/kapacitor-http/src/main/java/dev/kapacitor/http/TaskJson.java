@@ -32,10 +32,14 @@ final class TaskJson {
     private TaskJson() {
     }
 
+    /** With this server's group-idle-ttl last, only for a task that has its own, so others look as in Kapacitor. */
     static ObjectNode task(Task t) {
         ObjectNode n = GoJson.object();
         for (String f : TASK_FIELDS) {
             n.putPOJO(f, value(t, f, false));
+        }
+        if (t.groupIdleTtl() != null) {
+            n.put(TaskRequest.GROUP_IDLE_TTL, t.groupIdleTtl());
         }
         return n;
     }
@@ -73,6 +77,7 @@ final class TaskJson {
             case "created" -> GoTime.format(t.created());
             case "modified" -> GoTime.format(t.modified());
             case "last-enabled" -> GoTime.format(t.lastEnabled());
+            case TaskRequest.GROUP_IDLE_TTL -> orEmpty(t.groupIdleTtl());
             default -> throw unsupported(field);
         };
     }

@@ -19,9 +19,13 @@ import java.util.UUID;
  * Reads the body of POST /tasks and PATCH /tasks/<id> (client.CreateTaskOptions and
  * UpdateTaskOptions). Anything Go's decoder would refuse (wrong JSON types, an unknown type,
  * status or var type) is "invalid JSON", as Kapacitor answers. On a patch, empty values mean
- * "unchanged", so they become null.
+ * "unchanged", so they become null. The optional {@code group-idle-ttl} (a Go duration, this
+ * server's addition; Kapacitor and its clients ignore unknown members) sets the task's own
+ * group-idle-ttl; on a patch, "" drops it and absence leaves it unchanged.
  */
 final class TaskRequest {
+    static final String GROUP_IDLE_TTL = "group-idle-ttl";
+
     private TaskRequest() {
     }
 
@@ -39,7 +43,8 @@ final class TaskRequest {
         }
         return new TaskDefinition(isEmpty(id) ? UUID.randomUUID().toString() : id, templateId, type,
                 dbrps == null ? List.of() : dbrps, script,
-                status == null ? TaskStatus.DISABLED : status, vars == null ? Map.of() : vars);
+                status == null ? TaskStatus.DISABLED : status, vars == null ? Map.of() : vars,
+                emptyToNull(text(n, GROUP_IDLE_TTL)));
     }
 
     static TaskDefinition patch(byte[] body) {
@@ -49,7 +54,7 @@ final class TaskRequest {
         return new TaskDefinition(emptyToNull(text(n, "id")), emptyToNull(text(n, "template-id")),
                 type(n), dbrps == null || dbrps.isEmpty() ? null : dbrps,
                 emptyToNull(text(n, "script")), status(n),
-                vars == null || vars.isEmpty() ? null : vars);
+                vars == null || vars.isEmpty() ? null : vars, text(n, GROUP_IDLE_TTL));
     }
 
     private static JsonNode parse(byte[] body) {

@@ -33,7 +33,7 @@ final class TaskResource {
             serveHttpOut(ex, id.substring(0, slash), id.substring(slash + 1));
             return;
         }
-        Task t = tasks.get().get(id).orElseThrow(() -> new ApiException(404, NO_TASK));
+        Task t = tasks.get().get(id, Params.dotView(ex)).orElseThrow(() -> new ApiException(404, NO_TASK));
         boolean formatted = Params.formattedScript(ex);
         Params.checkDotView(ex);
         String replay = ex.param("replay-id");

@@ -36,7 +36,7 @@ final class TasksResource {
 
         List<Map<String, Object>> out = new ArrayList<>();
         long skipped = 0;
-        for (Task t : tasks.get().list()) {
+        for (Task t : tasks.get().list(Params.dotView(ex))) {
             if (limit >= 0 && out.size() >= limit) {
                 break;
             }

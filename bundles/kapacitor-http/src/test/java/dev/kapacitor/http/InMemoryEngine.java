@@ -3,6 +3,7 @@ package dev.kapacitor.http;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Result;
 import dev.kapacitor.api.model.Row;
+import dev.kapacitor.api.task.DotView;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.Task;
@@ -25,6 +26,8 @@ final class InMemoryEngine implements TaskService, PointsWriter, HttpOutService 
     final Map<String, Task> tasks = new TreeMap<>();
     final List<Point> written = new ArrayList<>();
     final Map<String, Result> outputs = new TreeMap<>();
+    /** The view the last get or list asked for. */
+    DotView lastDotView;
 
     @Override
     public synchronized Task create(TaskDefinition d) {
@@ -34,30 +37,33 @@ final class InMemoryEngine implements TaskService, PointsWriter, HttpOutService 
         boolean enabled = d.status() == TaskStatus.ENABLED;
         Task t = new Task(d.id(), d.templateId(), d.type() == null ? TaskType.STREAM : d.type(), d.dbrps(),
                 d.script(), d.vars(), "digraph " + d.id() + " {\n}", d.status(), enabled, "", null, CREATED,
-                CREATED, enabled ? CREATED : null);
+                CREATED, enabled ? CREATED : null, d.groupIdleTtl());
         tasks.put(t.id(), t);
         return t;
     }
 
     @Override
     public synchronized Task update(String id, TaskDefinition patch) {
-        Task t = get(id).orElseThrow(() -> new TaskException(404, "task does not exist, cannot update"));
+        Task t = Optional.ofNullable(tasks.get(id)).orElseThrow(() -> new TaskException(404, "task does not exist, cannot update"));
         TaskStatus status = patch.status() == null ? t.status() : patch.status();
         Task u = new Task(t.id(), t.templateId(), t.type(), t.dbrps(),
                 patch.script() == null ? t.script() : patch.script(), t.vars(), t.dot(), status,
                 status == TaskStatus.ENABLED, t.error(), t.stats(), t.created(), CREATED.plusSeconds(1),
-                t.lastEnabled());
+                t.lastEnabled(), patch.groupIdleTtl() == null ? t.groupIdleTtl()
+                : patch.groupIdleTtl().isEmpty() ? null : patch.groupIdleTtl());
         tasks.put(id, u);
         return u;
     }
 
     @Override
-    public synchronized Optional<Task> get(String id) {
+    public synchronized Optional<Task> get(String id, DotView view) {
+        lastDotView = view;
         return Optional.ofNullable(tasks.get(id));
     }
 
     @Override
-    public synchronized List<Task> list() {
+    public synchronized List<Task> list(DotView view) {
+        lastDotView = view;
         return new ArrayList<>(tasks.values());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import dev.kapacitor.api.task.DotView;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -166,6 +167,36 @@ public class KapacitorServletTest {
         send("POST", "/kapacitor/v1/tasks", CPU_TASK);
         assertAnswer(400, "{\n    \"error\": \"invalid dot-view parameter \\\"pretty\\\"\"\n}",
                 send("GET", "/kapacitor/v1/tasks/cpu?dot-view=pretty", null));
+    }
+
+    @Test
+    public void theDotViewReachesTheTaskService() throws Exception {
+        withEngine();
+        send("POST", "/kapacitor/v1/tasks", CPU_TASK);
+        assertEquals(200, send("GET", "/kapacitor/v1/tasks/cpu?dot-view=labels", null).statusCode());
+        assertEquals(DotView.LABELS, engine.lastDotView);
+        assertEquals(200, send("GET", "/kapacitor/v1/tasks/cpu", null).statusCode());
+        assertEquals(DotView.ATTRIBUTES, engine.lastDotView);
+        assertEquals(200, send("GET", "/kapacitor/v1/tasks?dot-view=labels", null).statusCode());
+        assertEquals(DotView.LABELS, engine.lastDotView);
+        assertEquals(200, send("GET", "/kapacitor/v1/tasks?dot-view=attributes", null).statusCode());
+        assertEquals(DotView.ATTRIBUTES, engine.lastDotView);
+        // as Kapacitor: an unknown task is a 404 before the parameter is looked at
+        assertAnswer(404, "{\n    \"error\": \"no task exists\"\n}",
+                send("GET", "/kapacitor/v1/tasks/mem?dot-view=pretty", null));
+        assertAnswer(400, "{\n    \"error\": \"invalid dot-view parameter \\\"pretty\\\"\"\n}",
+                send("GET", "/kapacitor/v1/tasks?dot-view=pretty", null));
+    }
+
+    @Test
+    public void aTasksOwnGroupIdleTtlComesLastAndOnlyWhenSet() throws Exception {
+        withEngine();
+        assertTrue(send("POST", "/kapacitor/v1/tasks", CPU_TASK).body().endsWith("\"last-enabled\": \"2024-01-02T03:04:05Z\"\n}"));
+        String own = CPU_TASK.replace("\"id\":\"cpu\"", "\"id\":\"own\",\"group-idle-ttl\":\"10m\"");
+        assertTrue(send("POST", "/kapacitor/v1/tasks", own).body().endsWith(
+                "\"last-enabled\": \"2024-01-02T03:04:05Z\",\n    \"group-idle-ttl\": \"10m\"\n}"));
+        assertTrue(send("PATCH", "/kapacitor/v1/tasks/own", "{\"group-idle-ttl\":\"\"}").body().endsWith(
+                "\"last-enabled\": \"2024-01-02T03:04:05Z\"\n}"));
     }
 
     @Test

@@ -73,4 +73,14 @@ public class TaskRequestTest {
         TaskDefinition d = TaskRequest.patch(json("{\"status\":\"disabled\",\"script\":\"\",\"dbrps\":[],\"vars\":{}}"));
         assertEquals(new TaskDefinition(null, null, null, null, null, TaskStatus.DISABLED, null), d);
     }
+
+    @Test
+    public void groupIdleTtlIsOptionalText() {
+        assertEquals("10m", TaskRequest.create(json("{\"script\":\"s\",\"group-idle-ttl\":\"10m\"}")).groupIdleTtl());
+        assertNull(TaskRequest.create(json("{\"script\":\"s\",\"group-idle-ttl\":\"\"}")).groupIdleTtl());
+        // on a patch, "" drops the task's own value and absence leaves it
+        assertEquals("", TaskRequest.patch(json("{\"group-idle-ttl\":\"\"}")).groupIdleTtl());
+        assertNull(TaskRequest.patch(json("{}")).groupIdleTtl());
+        assertInvalid("{\"script\":\"s\",\"group-idle-ttl\":600}");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.kapacitor.api.gofmt;
 
+import java.math.BigDecimal;
+
 /** Durations printed the way Kapacitor (Go) prints them. */
 public final class GoDuration {
     private static final long US = 1_000L;
@@ -58,6 +60,69 @@ public final class GoDuration {
         }
         fraction(sb, rest, S);
         return sb.append('s').toString();
+    }
+
+    /**
+     * Go's {@code time.ParseDuration}: a signed sequence of decimal numbers with units
+     * (ns, us, µs, ms, s, m, h), {@code 10m}, {@code 1h30m}, {@code 1.5s}; "0" alone needs no unit.
+     *
+     * @throws IllegalArgumentException with Go's message, {@code time: invalid duration "x"}
+     */
+    public static long parse(String s) {
+        int i = 0;
+        boolean negative = false;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i++;
+        }
+        if (s.substring(i).equals("0")) {
+            return 0;
+        }
+        if (i == s.length()) {
+            throw invalid(s);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        while (i < s.length()) {
+            int start = i;
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                i++;
+            }
+            String number = s.substring(start, i);
+            if (number.isEmpty() || number.equals(".") || number.indexOf('.') != number.lastIndexOf('.')) {
+                throw invalid(s);
+            }
+            int unitStart = i;
+            while (i < s.length() && s.charAt(i) != '.' && !Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            String unit = s.substring(unitStart, i);
+            if (unit.isEmpty()) {
+                throw new IllegalArgumentException("time: missing unit in duration " + GoQuote.quote(s));
+            }
+            total = total.add(new BigDecimal(number).multiply(BigDecimal.valueOf(unit(unit, s))));
+        }
+        if (total.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw invalid(s);
+        }
+        long nanos = total.longValue();
+        return negative ? -nanos : nanos;
+    }
+
+    private static long unit(String unit, String s) {
+        return switch (unit) {
+            case "ns" -> 1;
+            case "us", "µs", "μs" -> US;
+            case "ms" -> MS;
+            case "s" -> S;
+            case "m" -> M;
+            case "h" -> H;
+            default -> throw new IllegalArgumentException("time: unknown unit " + GoQuote.quote(unit)
+                    + " in duration " + GoQuote.quote(s));
+        };
+    }
+
+    private static IllegalArgumentException invalid(String s) {
+        return new IllegalArgumentException("time: invalid duration " + GoQuote.quote(s));
     }
 
     private static void fraction(StringBuilder sb, long value, long unit) {

@@ -7,6 +7,7 @@ import dev.kapacitor.engine.edge.DeleteGroupMessage;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.pipeline.BarrierSpec;
+import dev.kapacitor.engine.runtime.GroupActivity;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
 import java.time.Instant;
@@ -86,6 +87,14 @@ final class BarrierNode extends Node {
     }
 
     @Override
+    protected void expire(Group g) {
+        Timer t = groups.remove(g);
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    @Override
     protected void stop() {
         stopped = true;
         groups.values().forEach(Timer::cancel);
@@ -104,15 +113,25 @@ final class BarrierNode extends Node {
     /** The wall-clock side of one group; everything but {@link #cancel()} runs on the task thread. */
     private abstract class Timer {
         final Group group;
+        /** Data keeps the group alive for the group-idle-ttl; barriers do not. */
+        final GroupActivity activity;
         volatile ScheduledFuture<?> future;
         volatile boolean cancelled;
 
         Timer(Group group) {
             this.group = group;
+            this.activity = ctx.activity(group);
         }
 
         /** Whether data (or an upstream barrier) of this time passes; it may move the timer. */
-        abstract boolean admit(long time, boolean isBarrier);
+        final boolean admit(long time, boolean isBarrier) {
+            if (!isBarrier) {
+                ctx.seen(activity);
+            }
+            return admits(time, isBarrier);
+        }
+
+        abstract boolean admits(long time, boolean isBarrier);
 
         /** Runs on the task thread when the timer went off. */
         abstract void fire();
@@ -154,7 +173,7 @@ final class BarrierNode extends Node {
         }
 
         @Override
-        boolean admit(long time, boolean isBarrier) {
+        boolean admits(long time, boolean isBarrier) {
             if (time < lastBarrierTime) {
                 return false;
             }
@@ -195,7 +214,7 @@ final class BarrierNode extends Node {
         }
 
         @Override
-        boolean admit(long time, boolean isBarrier) {
+        boolean admits(long time, boolean isBarrier) {
             return time >= lastBarrierTime;
         }
 

@@ -2,6 +2,7 @@ package dev.kapacitor.engine.nodes;
 
 import dev.kapacitor.api.model.Result;
 import dev.kapacitor.api.model.Row;
+import dev.kapacitor.engine.edge.BarrierMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.DeleteGroupMessage;
 import dev.kapacitor.engine.edge.Group;
@@ -9,13 +10,12 @@ import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.edge.Rows;
 import dev.kapacitor.engine.pipeline.HttpOutSpec;
+import dev.kapacitor.engine.runtime.GroupStates;
 import dev.kapacitor.engine.runtime.HttpOutput;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -24,14 +24,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class HttpOutNode extends Node implements HttpOutput {
     private final String endpoint;
-    /** Task thread only. */
-    private final Map<Group, Slot> groups = new HashMap<>();
     /** Read by API threads. */
     private final List<Slot> slots = new CopyOnWriteArrayList<>();
+    /** Task thread only. */
+    private final GroupStates<Slot> groups;
 
     HttpOutNode(HttpOutSpec spec, TaskContext ctx) {
         super(spec, ctx);
         this.endpoint = spec.endpoint();
+        this.groups = new GroupStates<>(ctx, g -> {
+            Slot s = new Slot();
+            slots.add(s);
+            return s;
+        });
     }
 
     @Override
@@ -41,33 +46,38 @@ final class HttpOutNode extends Node implements HttpOutput {
 
     @Override
     public void point(PointMessage p) {
-        slot(p.group()).last = p;
+        groups.get(p.group()).last = p;
         emit(p);
     }
 
     @Override
     public void batch(BufferedBatchMessage b) {
-        slot(b.group()).last = b;
+        groups.get(b.group()).last = b;
         emit(b);
     }
 
     @Override
-    public void deleteGroup(DeleteGroupMessage d) {
-        Slot s = groups.remove(d.group());
-        if (s != null) {
-            slots.remove(s);
-        }
-        emit(d);
+    public void barrier(BarrierMessage b) {
+        groups.getIdle(b.group());
+        emit(b);
     }
 
-    private Slot slot(Group g) {
-        Slot s = groups.get(g);
-        if (s == null) {
-            s = new Slot();
-            groups.put(g, s);
-            slots.add(s);
+    /** As Kapacitor's grouped consumer: a deletion of a group never seen goes no further. */
+    @Override
+    public void deleteGroup(DeleteGroupMessage d) {
+        if (forget(d.group())) {
+            emit(d);
         }
-        return s;
+    }
+
+    @Override
+    protected void expire(Group g) {
+        forget(g);
+    }
+
+    private boolean forget(Group g) {
+        Slot s = groups.remove(g);
+        return s != null && slots.remove(s);
     }
 
     @Override

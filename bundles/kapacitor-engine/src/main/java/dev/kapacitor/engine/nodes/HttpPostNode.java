@@ -8,7 +8,6 @@ import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.edge.Rows;
 import dev.kapacitor.engine.pipeline.HttpPostSpec;
-import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
 import java.io.IOException;
 import java.net.URI;
@@ -23,9 +22,10 @@ import java.util.Map;
 /**
  * httpPost(): POSTs every point or batch as {@code {"series":[row]}} from its own sender thread,
  * in order, and passes the data on at once. With {@code .codeField()} the data goes on only
- * after its response, carrying the status code, re-entering the task on the task thread.
+ * after its response, carrying the status code, re-entering the task on the task thread. Like
+ * Kapacitor's, it is a grouped node that keeps nothing per group but counts the groups.
  */
-final class HttpPostNode extends Node {
+final class HttpPostNode extends GroupedNode<Boolean> {
     static final int QUEUE_CAPACITY = 10_000;
     private static final long STOP_WAIT_MILLIS = 5_000;
 
@@ -60,12 +60,19 @@ final class HttpPostNode extends Node {
     }
 
     @Override
+    protected Boolean newGroup() {
+        return Boolean.TRUE;
+    }
+
+    @Override
     public void point(PointMessage p) {
+        state(p.group());
         submit(p);
     }
 
     @Override
     public void batch(BufferedBatchMessage b) {
+        state(b.group());
         submit(b);
     }
 

@@ -7,12 +7,12 @@ import dev.kapacitor.engine.edge.Dimensions;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
+import dev.kapacitor.engine.runtime.GroupStates;
+import dev.kapacitor.engine.runtime.TaskContext;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * join().on(tags): pairs "specific" data (grouped by more tags than the on() tags) with the
@@ -50,9 +50,9 @@ final class JoinMatcher {
     private final Sink sink;
     private final boolean[] reported;
     private int reportedCount;
-    private final Map<Group, OnGroup> groups = new HashMap<>();
+    private final GroupStates<OnGroup> groups;
 
-    JoinMatcher(List<String> on, int parents, Tolerance tolerance, Sink sink) {
+    JoinMatcher(TaskContext ctx, List<String> on, int parents, Tolerance tolerance, Sink sink) {
         String[] tags = on.toArray(new String[0]);
         this.onCount = tags.length;
         this.on = Dimensions.of(false, tags);
@@ -61,6 +61,12 @@ final class JoinMatcher {
         this.tolerance = tolerance;
         this.sink = sink;
         this.reported = new boolean[parents];
+        this.groups = new GroupStates<>(ctx, g -> new OnGroup(parents));
+    }
+
+    /** The on() group had no data for the group-idle-ttl: what waits in it can never be joined. */
+    void expire(Group onGroup) {
+        groups.remove(onGroup);
     }
 
     void match(int src, Message m, long time) {
@@ -72,7 +78,7 @@ final class JoinMatcher {
         long t = tolerance.round(time);
         Group own = m.group();
         Group onGroup = Group.of(own.dimensions().byName() ? onByName : on, name(m), own.tags());
-        OnGroup g = groups.computeIfAbsent(onGroup, k -> new OnGroup(parents));
+        OnGroup g = groups.get(onGroup);
         g.lowMarks[src] = t;
         long lowMark = allReported ? lowMark(g) : Tolerance.ZERO;
         if (allReported) {

@@ -7,30 +7,40 @@ import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.pipeline.EdgeType;
 import dev.kapacitor.engine.pipeline.JoinSpec;
+import dev.kapacitor.engine.runtime.GroupStates;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * join(): joins its parents' data by group and rounded time (see {@link JoinGroup}); with
  * on(), data grouped by more tags is first matched with the data grouped by just the on() tags
  * (see {@link JoinMatcher}). Barriers pass at once; group deletions are not passed on, as in
- * Kapacitor. What is left is emitted when the task stops.
+ * Kapacitor. What is left is emitted when the task stops; a group that expires (group-idle-ttl)
+ * drops what it holds, data that never found its partners.
  */
 final class JoinNode extends Node {
     private final JoinRules rules;
     private final boolean batches;
     private final JoinMatcher matcher;
-    private final Map<Group, JoinGroup> groups = new LinkedHashMap<>();
+    private final GroupStates<JoinGroup> groups;
     private final Consumer<JoinSet> emitter = this::emitSet;
 
     JoinNode(JoinSpec spec, TaskContext ctx) {
         super(spec, ctx);
         this.rules = new JoinRules(spec);
         this.batches = spec.wants() == EdgeType.BATCH;
-        this.matcher = spec.on().isEmpty() ? null : new JoinMatcher(spec.on(), spec.parents().size(), rules.tolerance, this::collect);
+        this.matcher = spec.on().isEmpty() ? null
+                : new JoinMatcher(ctx, spec.on(), spec.parents().size(), rules.tolerance, this::collect);
+        this.groups = new GroupStates<>(ctx, g -> new JoinGroup(rules, parentCount()));
+    }
+
+    @Override
+    protected void expire(Group g) {
+        groups.remove(g);
+        if (matcher != null) {
+            matcher.expire(g);
+        }
     }
 
     @Override
@@ -41,9 +51,7 @@ final class JoinNode extends Node {
     @Override
     protected void stop() {
         ctx.runOnTaskThread(() -> {
-            for (JoinGroup g : groups.values()) {
-                g.finish(emitter);
-            }
+            groups.forEach((g, join) -> join.finish(emitter));
         });
     }
 
@@ -70,12 +78,7 @@ final class JoinNode extends Node {
     }
 
     private void collect(Group g, int src, Message m, long time) {
-        JoinGroup group = groups.get(g);
-        if (group == null) {
-            group = new JoinGroup(rules, parentCount());
-            groups.put(g, group);
-        }
-        group.collect(src, m, time, emitter);
+        groups.get(g).collect(src, m, time, emitter);
     }
 
     private void emitSet(JoinSet set) {

@@ -40,7 +40,7 @@ final class WindowNode extends GroupedNode<Window> {
 
     @Override
     public void barrier(BarrierMessage b) {
-        Message m = state(b.group()).barrier(b);
+        Message m = barrierState(b.group()).barrier(b);
         if (m != null) {
             emit(m);
         }

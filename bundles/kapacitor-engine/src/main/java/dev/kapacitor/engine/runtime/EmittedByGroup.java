@@ -4,31 +4,29 @@ import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What a node emitted per group, as Kapacitor's edge group stats count it: one per point, and
- * the number of points for a batch. Groups are never forgotten. Task thread only.
+ * the number of points for a batch. Kapacitor never forgets a group here; an expired group
+ * (group-idle-ttl) is forgotten. Task thread only.
  */
 public final class EmittedByGroup {
-    private final Map<Group, long[]> counts = new LinkedHashMap<>();
+    private final GroupStates<long[]> counts;
+
+    EmittedByGroup(TaskContext ctx) {
+        counts = new GroupStates<>(ctx, g -> new long[1]);
+    }
 
     void count(Message m) {
         if (m instanceof PointMessage p) {
-            add(p.group(), 1);
+            counts.get(p.group())[0]++;
         } else if (m instanceof BufferedBatchMessage b) {
-            add(b.group(), b.points().size());
+            counts.get(b.group())[0] += b.points().size();
         }
     }
 
-    private void add(Group g, long n) {
-        long[] c = counts.get(g);
-        if (c == null) {
-            counts.put(g, new long[] {n});
-        } else {
-            c[0] += n;
-        }
+    void forget(Group g) {
+        counts.remove(g);
     }
 
     public boolean isEmpty() {
@@ -37,9 +35,7 @@ public final class EmittedByGroup {
 
     /** Each group with its count, in the order the groups first appeared. */
     public void forEach(GroupCount action) {
-        for (Map.Entry<Group, long[]> e : counts.entrySet()) {
-            action.accept(e.getKey(), e.getValue()[0]);
-        }
+        counts.forEach((g, c) -> action.accept(g, c[0]));
     }
 
     /** Receives one group's count. */

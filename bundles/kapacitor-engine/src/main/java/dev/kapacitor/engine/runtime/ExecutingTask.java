@@ -70,7 +70,17 @@ public final class ExecutingTask {
     /** As above, for a task reading these dbrps (kapacitorLoopback refuses to write into them). */
     public static ExecutingTask create(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec, NodeRegistry registry,
                                        EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
-        TaskContext ctx = new TaskContext(id, dbrps, services);
+        return create(id, type, dbrps, 0, spec, registry, services, capacity, onFailure);
+    }
+
+    /**
+     * As above, with groups forgotten by every node once they had no data for
+     * {@code groupIdleTtl} nanoseconds of the task's data time (0: never, as in Kapacitor).
+     */
+    public static ExecutingTask create(String id, TaskType type, List<Dbrp> dbrps, long groupIdleTtl, PipelineSpec spec,
+                                       NodeRegistry registry, EngineServices services, int capacity,
+                                       Consumer<ExecutingTask> onFailure) {
+        TaskContext ctx = new TaskContext(id, dbrps, groupIdleTtl, services);
         Map<NodeSpec, Node> bySpec = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         for (NodeSpec s : spec.walk()) {
@@ -178,7 +188,10 @@ public final class ExecutingTask {
             for (TaskInbox.Item item = inbox.take(); item != null; item = inbox.take()) {
                 if (item instanceof PointChunk c) {
                     for (int i = 0; i < c.count; i++) {
-                        source.receive(new PointMessage(c.batch[i], Group.NIL));
+                        Point p = c.batch[i];
+                        ctx.advanceClock(p.time());
+                        source.receive(new PointMessage(p, Group.NIL));
+                        expireIdleGroups();
                     }
                 } else {
                     ((Continuation) item).run.run();
@@ -188,6 +201,19 @@ public final class ExecutingTask {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | StackOverflowError e) {
             fail(e);
+        }
+    }
+
+    /** After each point, so that which groups expire does not depend on how writes were chunked. */
+    private void expireIdleGroups() {
+        List<Group> expired = ctx.expiredGroups();
+        if (expired.isEmpty()) {
+            return;
+        }
+        for (Node n : nodes) {
+            for (Group g : expired) {
+                n.expireGroup(g);
+            }
         }
     }
 
@@ -236,7 +262,12 @@ public final class ExecutingTask {
 
     /** The graph with execution attributes, as Kapacitor shows an executing task. */
     public String dot() {
-        return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes);
+        return dot(false);
+    }
+
+    /** The graph with execution stats as attributes, or as graphviz labels (dot-view=labels). */
+    public String dot(boolean labels) {
+        return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes, labels);
     }
 
     private record PointChunk(Point[] batch, int count) implements TaskInbox.Item {

@@ -3,6 +3,7 @@ package dev.kapacitor.engine.runtime;
 import dev.kapacitor.engine.edge.BarrierMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.DeleteGroupMessage;
+import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.edge.Receiver;
@@ -85,7 +86,7 @@ public abstract class Node implements Receiver {
      */
     public final EmittedByGroup emittedByGroup() {
         if (emittedByGroup == null) {
-            emittedByGroup = new EmittedByGroup();
+            emittedByGroup = new EmittedByGroup(ctx);
         }
         return emittedByGroup;
     }
@@ -107,6 +108,25 @@ public abstract class Node implements Receiver {
     protected void addStats(Map<String, Object> stats) {
     }
 
+    /**
+     * The group had no data for the task's group-idle-ttl: drop whatever the node keeps for it.
+     * Every node of the task is told, parents first, so nothing is emitted.
+     */
+    protected void expire(Group g) {
+    }
+
+    final void expireGroup(Group g) {
+        if (emittedByGroup != null) {
+            emittedByGroup.forget(g);
+        }
+        expire(g);
+    }
+
+    /** Kapacitor's edges count points and batches only, not barriers or group deletions. */
+    private static boolean isData(Message m) {
+        return m instanceof PointMessage || m instanceof BufferedBatchMessage;
+    }
+
     /** Where the task delivers a message to its source node. */
     public final void receive(Message m) {
         receive(m, 0);
@@ -115,7 +135,9 @@ public abstract class Node implements Receiver {
     /** Where a parent delivers a message: counts it, times a sample, and names the node in failures. */
     private void receive(Message m, int from) {
         inlet = from;
-        stats.collected();
+        if (isData(m)) {
+            stats.collected();
+        }
         try {
             if ((++sample & SAMPLE_MASK) != 0) {
                 m.dispatch(this);
@@ -159,8 +181,11 @@ public abstract class Node implements Receiver {
         if (emittedByGroup != null && cs.length > 0) {
             emittedByGroup.count(m);
         }
+        boolean data = isData(m);
         for (int i = 0; i < cs.length; i++) {
-            stats.emitted(i);
+            if (data) {
+                stats.emitted(i);
+            }
             cs[i].receive(m, childInlets[i]);
         }
     }

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.runtime;
 
 import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.pipeline.NodeSpec;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,26 @@ public final class TaskContext {
     private Map<NodeSpec, Node> nodes = Map.of();
     private final Map<String, HttpOutput> outputs = new ConcurrentHashMap<>();
     private volatile Consumer<Runnable> taskThread = Runnable::run;
+    /** Null when groups never expire. */
+    private final GroupExpiry expiry;
+    /** Stands for every group when groups never expire: marking it costs a store, nothing more. */
+    private final GroupActivity timeless = new GroupActivity(0);
+    private long clock = Long.MIN_VALUE;
 
     public TaskContext(String taskId, EngineServices services) {
         this(taskId, List.of(), services);
     }
 
     public TaskContext(String taskId, List<Dbrp> dbrps, EngineServices services) {
+        this(taskId, dbrps, 0, services);
+    }
+
+    /** @param groupIdleTtl nanoseconds of data time without data after which a group is forgotten; 0: never */
+    public TaskContext(String taskId, List<Dbrp> dbrps, long groupIdleTtl, EngineServices services) {
         this.taskId = taskId;
         this.dbrps = List.copyOf(dbrps);
         this.services = services;
+        this.expiry = groupIdleTtl > 0 ? new GroupExpiry(groupIdleTtl) : null;
     }
 
     public String taskId() {
@@ -47,6 +59,38 @@ public final class TaskContext {
 
     void setNodes(Map<NodeSpec, Node> bySpec) {
         this.nodes = Map.copyOf(bySpec);
+    }
+
+    /**
+     * The task's data time: the latest time of the data that entered the task, as Kapacitor's
+     * time moves with the data. Long.MIN_VALUE before any data. Task thread only.
+     */
+    public long clock() {
+        return clock;
+    }
+
+    void advanceClock(long time) {
+        if (time > clock) {
+            clock = time;
+        }
+    }
+
+    /** The groups that had no data for the group-idle-ttl, forgotten by the task from now on. */
+    List<Group> expiredGroups() {
+        return expiry == null ? List.of() : expiry.expired(clock);
+    }
+
+    /**
+     * The activity of a group, for a node that keeps per-group state without {@link GroupStates}:
+     * it marks it {@link #seen} on each data message and drops the state in Node.expire.
+     */
+    public GroupActivity activity(Group g) {
+        return expiry == null ? timeless : expiry.activity(g, clock);
+    }
+
+    /** Data of the group was handled now: it stays alive for another group-idle-ttl. */
+    public void seen(GroupActivity a) {
+        a.lastSeen = clock;
     }
 
     public EngineServices services() {

@@ -59,12 +59,21 @@ public final class TaskMaster implements PointsWriter, AutoCloseable {
      *
      * @throws RuntimeException with the reason the task cannot start
      */
-    public synchronized void start(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec) {
+    public void start(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec) {
+        start(id, type, dbrps, 0, spec);
+    }
+
+    /**
+     * As above, with the task's groups forgotten after {@code groupIdleTtl} nanoseconds of its
+     * data time without data (0: never).
+     */
+    public synchronized void start(String id, TaskType type, List<Dbrp> dbrps, long groupIdleTtl, PipelineSpec spec) {
         if (dbrps.isEmpty()) {
             throw new IllegalStateException("task does contain any dbrps");
         }
         stop(id);
-        ExecutingTask task = ExecutingTask.create(id, type, dbrps, spec, registry, services, queueCapacity, this::failed);
+        ExecutingTask task = ExecutingTask.create(id, type, dbrps, groupIdleTtl, spec, registry, services, queueCapacity,
+                this::failed);
         task.start();
         Set<String> measurements = new HashSet<>();
         boolean all = false;

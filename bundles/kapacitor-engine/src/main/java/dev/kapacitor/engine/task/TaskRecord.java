@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A task as it is stored: its definition, status and last error (Kapacitor's task_store Task). */
+/**
+ * A task as it is stored: its definition, status and last error (Kapacitor's task_store Task),
+ * and its own group-idle-ttl (a Go duration, or null to use the engine's).
+ */
 public record TaskRecord(String id, String templateId, TaskType type, List<Dbrp> dbrps, String script,
                          Map<String, TaskVar> vars, TaskStatus status, String error,
-                         Instant created, Instant modified, Instant lastEnabled) {
+                         Instant created, Instant modified, Instant lastEnabled, String groupIdleTtl) {
     public TaskRecord {
         templateId = templateId == null ? "" : templateId;
         dbrps = List.copyOf(dbrps);
@@ -20,10 +23,12 @@ public record TaskRecord(String id, String templateId, TaskType type, List<Dbrp>
     }
 
     public TaskRecord withError(String e) {
-        return new TaskRecord(id, templateId, type, dbrps, script, vars, status, e, created, modified, lastEnabled);
+        return new TaskRecord(id, templateId, type, dbrps, script, vars, status, e, created, modified, lastEnabled,
+                groupIdleTtl);
     }
 
     public TaskRecord withId(String newId) {
-        return new TaskRecord(newId, templateId, type, dbrps, script, vars, status, error, created, modified, lastEnabled);
+        return new TaskRecord(newId, templateId, type, dbrps, script, vars, status, error, created, modified,
+                lastEnabled, groupIdleTtl);
     }
 }

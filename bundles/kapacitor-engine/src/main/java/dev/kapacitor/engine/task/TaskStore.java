@@ -71,16 +71,17 @@ public final class TaskStore {
     /** The file format: plain strings for enums and times, so it needs no Jackson modules. */
     record Stored(int format, String id, String templateId, String type, List<Dbrp> dbrps, String script,
                   Map<String, TaskVar> vars, String status, String error, String created, String modified,
-                  String lastEnabled) {
+                  String lastEnabled, String groupIdleTtl) {
         static Stored of(TaskRecord r) {
             return new Stored(FORMAT, r.id(), r.templateId(), r.type().jsonName(), r.dbrps(), r.script(), r.vars(),
-                    r.status().jsonName(), r.error(), str(r.created()), str(r.modified()), str(r.lastEnabled()));
+                    r.status().jsonName(), r.error(), str(r.created()), str(r.modified()), str(r.lastEnabled()),
+                    r.groupIdleTtl());
         }
 
         TaskRecord toRecord() {
             return new TaskRecord(id, templateId, TaskType.fromJson(type), dbrps == null ? List.of() : dbrps, script,
                     TaskVars.fromStored(vars), TaskStatus.fromJson(status), error, time(created), time(modified),
-                    time(lastEnabled));
+                    time(lastEnabled), groupIdleTtl);
         }
 
         private static String str(Instant t) {

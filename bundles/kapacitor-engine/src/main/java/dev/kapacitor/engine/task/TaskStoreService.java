@@ -2,6 +2,7 @@ package dev.kapacitor.engine.task;
 
 import dev.kapacitor.api.gofmt.GoQuote;
 import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.api.task.DotView;
 import dev.kapacitor.api.task.Task;
 import dev.kapacitor.api.task.TaskDefinition;
 import dev.kapacitor.api.task.TaskException;
@@ -41,6 +42,7 @@ public final class TaskStoreService implements TaskService {
     private final TaskMaster master;
     private final TaskCompiler compiler;
     private final Clock clock;
+    private final long groupIdleTtl;
     private final Map<String, Entry> tasks = new ConcurrentHashMap<>();
 
     /** A stored task with its pipeline, or why the pipeline cannot be built. */
@@ -48,10 +50,16 @@ public final class TaskStoreService implements TaskService {
     }
 
     public TaskStoreService(TaskStore store, TaskMaster master, NodeCatalog catalog, Clock clock) {
+        this(store, master, catalog, clock, 0);
+    }
+
+    /** @param groupIdleTtl the engine's group-idle-ttl in nanoseconds, for tasks without their own; 0: none */
+    public TaskStoreService(TaskStore store, TaskMaster master, NodeCatalog catalog, Clock clock, long groupIdleTtl) {
         this.store = store;
         this.master = master;
         this.compiler = new TaskCompiler(catalog);
         this.clock = clock;
+        this.groupIdleTtl = groupIdleTtl;
     }
 
     /** Loads the stored tasks and starts the enabled ones; a task that cannot start keeps the error. */
@@ -86,10 +94,11 @@ public final class TaskStoreService implements TaskService {
         Program program = compiler.parse(d.script());
         TaskType type = inferType(program);
         TaskStatus status = d.status() == null ? TaskStatus.DISABLED : d.status();
+        String ttl = GroupIdleTtl.ofTask(d.groupIdleTtl());
         Instant now = clock.instant();
         List<Dbrp> given = d.dbrps() == null ? List.of() : d.dbrps();
         TaskRecord r = new TaskRecord(id, "", type, given, d.script(), d.vars(), status, "", now, now,
-                status == TaskStatus.ENABLED ? now : null);
+                status == TaskStatus.ENABLED ? now : null, ttl);
         PipelineSpec spec = compiler.validate(r);
         List<Dbrp> fromScript = ProgramInfo.dbrps(program);
         if (fromScript.isEmpty() && given.isEmpty()) {
@@ -99,14 +108,14 @@ public final class TaskStoreService implements TaskService {
             throw new TaskException(400, "cannot specify dbrp in both implicitly and explicitly");
         }
         if (!fromScript.isEmpty()) {
-            r = new TaskRecord(id, "", type, fromScript, r.script(), r.vars(), status, "", now, now, r.lastEnabled());
+            r = new TaskRecord(id, "", type, fromScript, r.script(), r.vars(), status, "", now, now, r.lastEnabled(), ttl);
         }
         Entry e = new Entry(r, spec, null);
         save(e);
         if (status == TaskStatus.ENABLED) {
             start(e);
         }
-        return toTask(tasks.get(id));
+        return toTask(tasks.get(id), DotView.ATTRIBUTES);
     }
 
     @Override
@@ -142,11 +151,12 @@ public final class TaskStoreService implements TaskService {
         TaskStatus status = patch.status() == null ? o.status() : patch.status();
         boolean statusChanged = status != o.status();
         var vars = patch.vars() == null || patch.vars().isEmpty() ? o.vars() : patch.vars();
+        String ttl = patch.groupIdleTtl() == null ? o.groupIdleTtl() : GroupIdleTtl.ofTask(patch.groupIdleTtl());
         TaskType type = inferType(program);
         Instant now = clock.instant();
         Instant lastEnabled = statusChanged && status == TaskStatus.ENABLED ? now : o.lastEnabled();
         TaskRecord r = new TaskRecord(newId, o.templateId(), type, dbrps, script, vars, status, o.error(),
-                o.created(), now, lastEnabled);
+                o.created(), now, lastEnabled, ttl);
         Entry updated = new Entry(r, compiler.validate(r), null);
         if (!newId.equals(id)) {
             rename(original, updated);
@@ -160,7 +170,7 @@ public final class TaskStoreService implements TaskService {
                 master.stop(id);
             }
         }
-        return toTask(tasks.get(newId));
+        return toTask(tasks.get(newId), DotView.ATTRIBUTES);
     }
 
     private void rename(Entry original, Entry updated) {
@@ -183,18 +193,18 @@ public final class TaskStoreService implements TaskService {
     }
 
     @Override
-    public Optional<Task> get(String id) {
+    public Optional<Task> get(String id, DotView dotView) {
         Entry e = tasks.get(id);
-        return e == null ? Optional.empty() : Optional.of(toTask(e));
+        return e == null ? Optional.empty() : Optional.of(toTask(e, dotView));
     }
 
     @Override
-    public List<Task> list() {
+    public List<Task> list(DotView dotView) {
         List<Entry> entries = new ArrayList<>(tasks.values());
         entries.sort(Comparator.comparing(e -> e.record().id()));
         List<Task> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(toTask(e));
+            out.add(toTask(e, dotView));
         }
         return out;
     }
@@ -257,7 +267,8 @@ public final class TaskStoreService implements TaskService {
             if (e.spec() == null) {
                 throw new SpecException(e.specError());
             }
-            master.start(r.id(), r.type(), r.dbrps(), e.spec());
+            long ttl = r.groupIdleTtl() == null ? groupIdleTtl : GroupIdleTtl.nanos(r.groupIdleTtl());
+            master.start(r.id(), r.type(), r.dbrps(), ttl, e.spec());
         } catch (RuntimeException ex) {
             String msg = ex.getMessage() == null ? ex.toString() : ex.getMessage();
             saveQuietly(new Entry(r.withError(msg), e.spec(), e.specError()));
@@ -304,7 +315,7 @@ public final class TaskStoreService implements TaskService {
         }
     }
 
-    private Task toTask(Entry e) {
+    private Task toTask(Entry e, DotView dotView) {
         TaskRecord r = e.record();
         Optional<ExecutingTask> running = master.executing(r.id());
         String dot = "";
@@ -313,12 +324,12 @@ public final class TaskStoreService implements TaskService {
         if (e.spec() == null) {
             error = e.specError();
         } else if (running.isPresent()) {
-            dot = running.get().dot();
+            dot = running.get().dot(dotView == DotView.LABELS);
             stats = running.get().executionStats();
         } else {
             dot = e.spec().dot(r.id());
         }
         return new Task(r.id(), r.templateId(), r.type(), r.dbrps(), r.script(), r.vars(), dot, r.status(),
-                running.isPresent(), error, stats, r.created(), r.modified(), r.lastEnabled());
+                running.isPresent(), error, stats, r.created(), r.modified(), r.lastEnabled(), r.groupIdleTtl());
     }
 }

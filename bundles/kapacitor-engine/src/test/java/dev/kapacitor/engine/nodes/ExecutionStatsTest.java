@@ -33,6 +33,34 @@ public class ExecutionStatsTest {
     }
 
     @Test
+    public void labelsViewShowsTheSameStatsAsGraphvizLabels() throws Exception {
+        var r = TestPipelines.run(SCRIPT, lines("m v=1i 1", "m v=2i 2", "m w=3i 3", "x v=4i 4"));
+        assertEquals("digraph test {\n"
+                + "graph [label=\"Throughput: 0.00 points/s\" forcelabels=true pad=\"0.8,0.5\"];\n"
+                + "\nstream0 [xlabel=\"avg_exec_time_ns=0s\\rerrors=0\\rworking_cardinality=0\"];\n"
+                + "stream0 -> from1 [label=\"processed=4\"];\n"
+                + "\nfrom1 [xlabel=\"avg_exec_time_ns=0s\\rerrors=0\\rworking_cardinality=0\"];\n"
+                + "from1 -> eval4 [label=\"processed=3\"];\n"
+                + "from1 -> where2 [label=\"processed=3\"];\n"
+                + "\neval4 [xlabel=\"avg_exec_time_ns=0s\\rerrors=1\\rworking_cardinality=1\"];\n"
+                + "eval4 -> capture5 [label=\"processed=2\"];\n"
+                + "\ncapture5 [xlabel=\"avg_exec_time_ns=0s\\rerrors=0\\rworking_cardinality=0\"];\n"
+                + "\nwhere2 [xlabel=\"avg_exec_time_ns=0s\\rerrors=1\\rworking_cardinality=1\"];\n"
+                + "where2 -> capture3 [label=\"processed=1\"];\n"
+                + "\ncapture3 [xlabel=\"avg_exec_time_ns=0s\\rerrors=0\\rworking_cardinality=0\"];\n"
+                + "}", r.task.dot(true));
+    }
+
+    @Test
+    public void nodeSpecificStatsAreSortedIntoTheDot() throws Exception {
+        var r = TestPipelines.run("stream|from()|default().field('x', 1).tag('t', 'v')|capture()", lines("m v=1i 1"));
+        assertEquals(true, r.task.dot(false).contains("\ndefault2 [avg_exec_time_ns=\"0s\" errors=\"0\" "
+                + "fields_defaulted=\"1\" tags_defaulted=\"1\" working_cardinality=\"0\" ];\n"));
+        assertEquals(true, r.task.dot(true).contains("\ndefault2 [xlabel=\"avg_exec_time_ns=0s\\rerrors=0"
+                + "\\rfields_defaulted=1\\rtags_defaulted=1\\rworking_cardinality=0\"];\n"));
+    }
+
+    @Test
     public void nodeStatsCountCollectedEmittedAndErrors() throws Exception {
         var r = TestPipelines.run(SCRIPT, lines("m v=1i 1", "m v=2i 2", "m w=3i 3", "x v=4i 4"));
         Map<String, Object> stats = r.task.executionStats();

@@ -8,6 +8,7 @@ import dev.kapacitor.engine.edge.BarrierMessage;
 import dev.kapacitor.engine.edge.BatchPointMessage;
 import dev.kapacitor.engine.edge.BeginBatchMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
+import dev.kapacitor.engine.edge.DeleteGroupMessage;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.pipeline.ArgType;
@@ -33,12 +34,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs scripts on real executing tasks, with two test-only node types registered next to the
  * engine's: {@code |capture()} records what reaches it, {@code |batchEvery(n)} turns every n
- * points of a group into a batch (so batch paths can be tested before window() exists).
+ * points of a group into a batch (so batch paths can be tested before window() exists), and
+ * {@code |groupDelete()} turns a point with the field {@code delete} into a group deletion.
  */
 final class TestPipelines {
     static final NodeType<CaptureSpec> CAPTURE = NodeType.chain("capture", "capture", a -> new CaptureSpec()).build();
     static final NodeType<BatchEverySpec> BATCH_EVERY = NodeType.chain("batchEvery", "batch_every", BatchEverySpec::new)
             .args(ArgType.INT).edges(EdgeType.STREAM, EdgeType.BATCH).build();
+    static final NodeType<GroupDeleteSpec> GROUP_DELETE =
+            NodeType.chain("groupDelete", "group_delete", a -> new GroupDeleteSpec()).build();
     static final long T0 = 1577836800_000_000_000L;
 
     private TestPipelines() {
@@ -47,7 +51,8 @@ final class TestPipelines {
     static NodeRegistry registry() {
         return Nodes.registry()
                 .register(CAPTURE, (s, ctx) -> new CaptureNode(s, ctx))
-                .register(BATCH_EVERY, BatchEveryNode::new);
+                .register(BATCH_EVERY, BatchEveryNode::new)
+                .register(GROUP_DELETE, (s, ctx) -> new GroupDeleteNode(s, ctx));
     }
 
     static PipelineSpec spec(String script) {
@@ -76,16 +81,26 @@ final class TestPipelines {
 
     /** A started task; {@link Run#finish()} drains and stops it. */
     static Run start(String script, EngineServices services) {
-        ExecutingTask task = ExecutingTask.create("test", TaskType.STREAM, spec(script, services), registry(), services,
-                1000, t -> { });
+        return start(script, services, 0);
+    }
+
+    /** A started task whose groups expire after groupIdleTtl ns of data time without data. */
+    static Run start(String script, EngineServices services, long groupIdleTtl) {
+        ExecutingTask task = ExecutingTask.create("test", TaskType.STREAM, List.of(), groupIdleTtl, spec(script, services),
+                registry(), services, 1000, t -> { });
         task.start();
         return new Run(task);
     }
 
     /** Runs the points through the script and returns the stopped task. */
     static Run run(String script, List<Point> points) throws InterruptedException {
+        return run(script, points, 0);
+    }
+
+    /** As {@link #run(String, List)}, with groups expiring after groupIdleTtl ns (0: never). */
+    static Run run(String script, List<Point> points, long groupIdleTtl) throws InterruptedException {
         try (EngineServices services = new EngineServices()) {
-            Run r = start(script, services);
+            Run r = start(script, services, groupIdleTtl);
             r.write(points);
             return r.finish();
         }
@@ -157,6 +172,30 @@ final class TestPipelines {
         public void barrier(BarrierMessage b) {
             messages.add(b);
             emit(b);
+        }
+
+        @Override
+        public void deleteGroup(DeleteGroupMessage d) {
+            messages.add(d);
+            emit(d);
+        }
+    }
+
+    static final class GroupDeleteSpec extends NodeSpec {
+        GroupDeleteSpec() {
+            super(GROUP_DELETE);
+        }
+    }
+
+    /** Passes points on; one with the field "delete" becomes a deletion of its group instead. */
+    static final class GroupDeleteNode extends Node {
+        GroupDeleteNode(NodeSpec spec, TaskContext ctx) {
+            super(spec, ctx);
+        }
+
+        @Override
+        public void point(PointMessage p) {
+            emit(p.fields().get("delete") != null ? new DeleteGroupMessage(p.group()) : p);
         }
     }
 
