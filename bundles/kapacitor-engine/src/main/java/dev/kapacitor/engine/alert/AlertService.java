@@ -144,8 +144,9 @@ public final class AlertService implements AutoCloseable {
 
     /** Adds a handler to a topic, now and whenever it opens again; opens the topic. */
     public synchronized void register(String topic, TopicHandler h) {
+        Topic t = topic(topic); // opening it attaches the handlers registered before
         registered.computeIfAbsent(topic, k -> new CopyOnWriteArrayList<>()).add(h);
-        topic(topic).addHandler(h);
+        t.addHandler(h);
     }
 
     public synchronized void deregister(String topic, TopicHandler h) {

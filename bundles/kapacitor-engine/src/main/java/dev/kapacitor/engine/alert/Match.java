@@ -41,18 +41,20 @@ final class Match {
     }
 
     /**
-     * @throws IllegalArgumentException {@code invalid match expression: ...}
+     * @throws IllegalArgumentException {@code invalid match expression: ...} (a syntax error), or
+     *     {@code unknown identifier "X"} as Kapacitor
      */
     static Predicate<AlertEvent> compile(String expression) {
         if (expression == null || expression.isBlank()) {
             return ALL;
         }
-        Term t;
+        Expr parsed;
         try {
-            t = term(TickscriptParser.parseLambda(expression));
+            parsed = TickscriptParser.parseLambda(expression);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid match expression: " + e.getMessage(), e);
         }
+        Term t = term(parsed);
         return e -> {
             Object v = t.eval(e);
             if (v instanceof Boolean b) {
