@@ -158,9 +158,7 @@ public final class TopicHandlers implements TopicService, AutoCloseable {
         }
         SpecHandler h = kinds.make(spec);
         specs.put(key, spec);
-        if (!save(() -> specs.remove(key), h)) {
-            return;
-        }
+        save(() -> specs.remove(key), h);
         start(key, h);
     }
 
@@ -180,12 +178,10 @@ public final class TopicHandlers implements TopicService, AutoCloseable {
         SpecHandler h = kinds.make(spec);
         specs.remove(oldKey);
         specs.put(key, spec);
-        if (!save(() -> {
+        save(() -> {
             specs.remove(key);
             specs.put(oldKey, old);
-        }, h)) {
-            return;
-        }
+        }, h);
         stop(oldKey);
         start(key, h);
     }
@@ -194,16 +190,16 @@ public final class TopicHandlers implements TopicService, AutoCloseable {
     public synchronized void deleteHandler(String topic, String id) {
         String key = key(topic, id);
         TopicHandlerSpec old = specs.remove(key);
-        if (old != null && save(() -> specs.put(key, old), null)) {
+        if (old != null) {
+            save(() -> specs.put(key, old), null);
             stop(key);
         }
     }
 
     /** Saves the specs; on failure undoes the change, closes the new handler and throws. */
-    private boolean save(Runnable undo, SpecHandler made) {
+    private void save(Runnable undo, SpecHandler made) {
         try {
             store.save(specs.values());
-            return true;
         } catch (IOException e) {
             undo.run();
             if (made != null) {
