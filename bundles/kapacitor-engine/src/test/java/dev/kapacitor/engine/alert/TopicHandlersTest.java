@@ -146,4 +146,24 @@ public class TopicHandlersTest {
                 () -> topics.createHandler(spec("ops", "m", "publish", null, "level() > LOW"))).getMessage());
         assertEquals(List.of("h"), topics.handlers("ops").stream().map(TopicHandlerSpec::id).toList());
     }
+
+    @Test
+    public void aSavedHandlerWhoseIntegrationIsMissingStartsWhenItIsInstalled() throws Exception {
+        CaptureHandlers first = new CaptureHandlers();
+        alerts.handlers().add("post", first);
+        topics.createHandler(spec("ops", "p", "post", Map.of("url", "hook"), ""));
+        topics.close();
+        alerts.close();
+
+        alerts = AlertService.open(HandlerCatalog.withBuiltIns(), dir, timer);
+        topics = TopicHandlers.open(alerts, dir);
+        assertEquals(List.of("p"), topics.handlers("ops").stream().map(TopicHandlerSpec::id).toList());
+        alerts.topic("ops").collect(event("a", AlertLevel.WARNING, 1));
+        CaptureHandlers later = new CaptureHandlers();
+        alerts.handlers().add("post", later);
+        alerts.topic("ops").collect(event("b", AlertLevel.CRITICAL, 2));
+        await(() -> later.received.size() == 1);
+        assertEquals(List.of("CRITICAL(OK) cpu:b: b is CRITICAL"), later.summary("hook"));
+        assertEquals(List.of(), first.received);
+    }
 }
