@@ -7,6 +7,7 @@ import dev.kapacitor.api.alert.TopicHandlerSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,9 @@ import org.slf4j.LoggerFactory;
 /** Makes the running handler of a topic handler spec, by its kind. */
 final class TopicHandlerKinds {
     private static final Logger LOG = LoggerFactory.getLogger(TopicHandlerKinds.class);
+
+    private static final Set<String> AGGREGATE_OPTIONS = Set.of("id", "interval", "topic", "message");
+    private static final Set<String> PUBLISH_OPTIONS = Set.of("topics");
 
     private final AlertService alerts;
 
@@ -34,13 +38,18 @@ final class TopicHandlerKinds {
         Map<String, Object> o = spec.options() == null ? Map.of() : spec.options();
         return switch (spec.kind()) {
             case "aggregate" -> {
-                AggregateHandler h = new AggregateHandler(alerts, String.valueOf(o.getOrDefault("id", spec.id())),
+                known(o, AGGREGATE_OPTIONS);
+                // Kapacitor's aggregated events have the id of the option, "" without
+                AggregateHandler h = new AggregateHandler(alerts, String.valueOf(o.getOrDefault("id", "")),
                         TopicHandlerOptions.duration(o.getOrDefault("interval", 0)),
                         String.valueOf(o.getOrDefault("topic", "")),
                         String.valueOf(o.getOrDefault("message", AggregateHandler.DEFAULT_MESSAGE)));
                 yield new SpecHandler(spec, match, h, h::close);
             }
-            case "publish" -> new SpecHandler(spec, match, new PublishHandler(alerts, strings(o.get("topics"))), () -> { });
+            case "publish" -> {
+                known(o, PUBLISH_OPTIONS);
+                yield new SpecHandler(spec, match, new PublishHandler(alerts, strings(o.get("topics"))), () -> { });
+            }
             default -> integration(spec, match, o);
         };
     }
@@ -61,6 +70,15 @@ final class TopicHandlerKinds {
                 LOG.error("topic handler {} of {}: {}", spec.id(), spec.topic(), msg, e));
         b.start();
         return new SpecHandler(spec, match, b, b::close);
+    }
+
+    /** Kapacitor refuses options its handler does not have. */
+    private static void known(Map<String, Object> options, Set<String> names) {
+        for (String k : options.keySet()) {
+            if (!names.contains(k)) {
+                throw new IllegalArgumentException("unknown option \"" + k + "\"");
+            }
+        }
     }
 
     private static List<String> strings(Object v) {

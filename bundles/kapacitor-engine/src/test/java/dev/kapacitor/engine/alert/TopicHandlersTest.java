@@ -90,7 +90,7 @@ public class TopicHandlersTest {
     public void publishAndAggregateFeedOtherTopics() throws Exception {
         topics.createHandler(spec("ops", "copy", "publish", Map.of("topics", List.of("copy1", "copy2")), ""));
         topics.createHandler(spec("ops", "agg", "aggregate",
-                Map.of("interval", "100ms", "topic", "summary"), "level() >= WARNING"));
+                Map.of("id", "agg", "interval", "100ms", "topic", "summary"), "level() >= WARNING"));
         alerts.topic("ops").collect(event("a", AlertLevel.WARNING, 1));
         alerts.topic("ops").collect(event("b", AlertLevel.CRITICAL, 2));
         alerts.topic("ops").collect(event("c", AlertLevel.INFO, 3));
@@ -144,6 +144,8 @@ public class TopicHandlersTest {
                         () -> topics.createHandler(spec("ops", "a b", "publish", null, ""))).getMessage());
         assertEquals("unknown identifier \"LOW\"", assertThrows(IllegalArgumentException.class,
                 () -> topics.createHandler(spec("ops", "m", "publish", null, "level() > LOW"))).getMessage());
+        assertEquals("unknown option \"topic\"", assertThrows(IllegalArgumentException.class,
+                () -> topics.createHandler(spec("ops", "o", "publish", Map.of("topic", "x"), ""))).getMessage());
         assertEquals(List.of("h"), topics.handlers("ops").stream().map(TopicHandlerSpec::id).toList());
     }
 
