@@ -75,7 +75,8 @@ final class TopicJson {
         o.set("link", link("self", topicHref(h.topic()) + "/handlers/" + h.id()));
         o.put("id", h.id());
         o.put("kind", h.kind());
-        o.set("options", GoJson.mapper().valueToTree(h.options()));
+        // as a POJO, so its numbers are written as Go writes float64s and its keys sorted
+        o.putPOJO("options", h.options());
         o.put("match", h.match());
         return o;
     }

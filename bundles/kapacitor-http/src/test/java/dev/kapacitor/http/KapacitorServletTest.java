@@ -231,6 +231,8 @@ public class KapacitorServletTest {
             assertAnswer(200, EVENTS_OPS, send("GET", "/kapacitor/v1/alerts/topics/ops/events?min-level=CRITICAL", null));
             assertAnswer(404, "{\n    \"error\": \"unknown event \\\"x\\\" in topic \\\"ops\\\"\"\n}",
                     send("GET", "/kapacitor/v1/alerts/topics/ops/events/x", null));
+            assertAnswer(500, "{\n    \"error\": \"failed to get topic events: unknown topic \\\"nope\\\"\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics/nope/events", null));
             assertAnswer(204, "", send("DELETE", "/kapacitor/v1/alerts/topics/dev", null));
             assertAnswer(404, "{\n    \"error\": \"unknown topic: \\\"dev\\\"\"\n}",
                     send("GET", "/kapacitor/v1/alerts/topics/dev", null));
@@ -261,6 +263,12 @@ public class KapacitorServletTest {
                     "{\"id\":\"copy2\",\"kind\":\"publish\",\"options\":{\"topics\":[\"other\"]}}"));
             assertAnswer(404, "{\n    \"error\": \"unknown handler: \\\"copy\\\"\"\n}",
                     send("GET", path + "/copy", null));
+            String log = "{\"id\":\"log\",\"kind\":\"log\",\"options\":{\"path\":\"/tmp/x.log\",\"mode\":420.0}}";
+            assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": \"" + path
+                    + "/log\"\n    },\n    \"id\": \"log\",\n    \"kind\": \"log\",\n    \"options\": {\n"
+                    + "        \"mode\": 420,\n        \"path\": \"/tmp/x.log\"\n    },\n    \"match\": \"\"\n}",
+                    send("POST", path, log));
+            assertAnswer(204, "", send("DELETE", path + "/log", null));
             assertAnswer(204, "", send("DELETE", path + "/copy2", null));
             assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": \"" + path
                     + "\"\n    },\n    \"topic\": \"ops\",\n    \"handlers\": []\n}", send("GET", path, null));
