@@ -2,6 +2,7 @@ package dev.kapacitor.engine;
 
 import dev.kapacitor.api.model.Result;
 import dev.kapacitor.engine.alert.HandlerCatalog;
+import dev.kapacitor.engine.alert.TopicHandlers;
 import dev.kapacitor.engine.nodes.Nodes;
 import dev.kapacitor.engine.runtime.EngineServices;
 import dev.kapacitor.engine.runtime.HttpOutput;
@@ -35,10 +36,12 @@ public final class Engine implements AutoCloseable {
     private final TaskMaster master;
     private final TaskStoreService tasks;
     private final Runnable stopRetries;
+    private final TopicHandlers topics;
 
     private Engine(Settings settings, EngineServices services, TaskMaster master, TaskStoreService tasks,
-                   Runnable stopRetries) {
+                   Runnable stopRetries, TopicHandlers topics) {
         this.stopRetries = stopRetries;
+        this.topics = topics;
         this.settings = settings;
         this.services = services;
         this.master = master;
@@ -54,6 +57,14 @@ public final class Engine implements AutoCloseable {
         NodeRegistry registry = Nodes.registry();
         EngineServices services = new EngineServices(handlers, settings.dataDir());
         TaskStoreService[] ref = new TaskStoreService[1];
+        TopicHandlers topics;
+        try {
+            // before the tasks start, so the first events of restored tasks reach restored handlers
+            topics = TopicHandlers.open(services.alerts(), settings.dataDir());
+        } catch (IOException | RuntimeException e) {
+            services.close();
+            throw e;
+        }
         Runnable stopRetries = () -> { };
         TaskMaster master = new TaskMaster(registry, services, settings.queueSize(), settings.writeTimeoutMillis(),
                 (id, error) -> ref[0].taskFailed(id, error));
@@ -68,10 +79,11 @@ public final class Engine implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             stopRetries.run();
             master.close();
+            topics.close();
             services.close();
             throw e;
         }
-        return new Engine(settings, services, master, ref[0], stopRetries);
+        return new Engine(settings, services, master, ref[0], stopRetries, topics);
     }
 
     public Settings settings() {
@@ -91,6 +103,11 @@ public final class Engine implements AutoCloseable {
         return services.alerts().handlers();
     }
 
+    /** The alert topics and their handlers, as the topics API shows them. */
+    public TopicHandlers topics() {
+        return topics;
+    }
+
     /** The latest result of an executing task's httpOut node; empty when not executing or no such node. */
     public Optional<Result> httpOut(String taskId, String endpoint) {
         return master.executing(taskId).flatMap(t -> t.output(endpoint)).map(HttpOutput::result);
@@ -100,6 +117,7 @@ public final class Engine implements AutoCloseable {
     public void close() {
         stopRetries.run();
         master.close();
+        topics.close();
         services.close();
     }
 }

@@ -1,6 +1,11 @@
 package dev.kapacitor.engine;
 
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.AlertLevel;
+import dev.kapacitor.api.alert.TopicEventState;
+import dev.kapacitor.api.alert.TopicHandlerSpec;
+import dev.kapacitor.api.alert.TopicService;
+import dev.kapacitor.api.alert.TopicState;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Result;
 import dev.kapacitor.api.task.DotView;
@@ -31,10 +36,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * configuration change reopens the engine on the new settings: running tasks stop and the
  * enabled tasks of the (possibly new) data directory start.
  */
-@Component(service = {TaskService.class, PointsWriter.class, HttpOutService.class},
+@Component(service = {TaskService.class, PointsWriter.class, HttpOutService.class, TopicService.class},
         configurationPid = "dev.kapacitor.engine", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EngineConfig.class)
-public final class EngineComponent implements TaskService, PointsWriter, HttpOutService {
+public final class EngineComponent implements TaskService, PointsWriter, HttpOutService, TopicService {
     /** Outlives engine reopenings: the handler services stay bound to the component. */
     private final HandlerCatalog handlers = HandlerCatalog.withBuiltIns();
     private volatile Engine engine;
@@ -141,5 +146,55 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
     @Override
     public Optional<Result> httpOut(String taskId, String endpoint) {
         return engine().httpOut(taskId, endpoint);
+    }
+
+    @Override
+    public List<TopicState> topics(AlertLevel minLevel) {
+        return engine().topics().topics(minLevel);
+    }
+
+    @Override
+    public Optional<TopicState> topic(String id) {
+        return engine().topics().topic(id);
+    }
+
+    @Override
+    public void deleteTopic(String id) {
+        engine().topics().deleteTopic(id);
+    }
+
+    @Override
+    public List<TopicEventState> events(String topic, AlertLevel minLevel) {
+        return engine().topics().events(topic, minLevel);
+    }
+
+    @Override
+    public Optional<TopicEventState> event(String topic, String eventId) {
+        return engine().topics().event(topic, eventId);
+    }
+
+    @Override
+    public List<TopicHandlerSpec> handlers(String topic) {
+        return engine().topics().handlers(topic);
+    }
+
+    @Override
+    public Optional<TopicHandlerSpec> handler(String topic, String id) {
+        return engine().topics().handler(topic, id);
+    }
+
+    @Override
+    public void createHandler(TopicHandlerSpec spec) {
+        engine().topics().createHandler(spec);
+    }
+
+    @Override
+    public void replaceHandler(String id, TopicHandlerSpec spec) {
+        engine().topics().replaceHandler(id, spec);
+    }
+
+    @Override
+    public void deleteHandler(String topic, String id) {
+        engine().topics().deleteHandler(topic, id);
     }
 }

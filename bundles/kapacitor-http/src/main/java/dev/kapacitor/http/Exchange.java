@@ -31,6 +31,12 @@ final class Exchange {
         return path;
     }
 
+    /** The path and query as the client sent them, what Kapacitor's list links show. */
+    String requestUri() {
+        String q = request.getQueryString();
+        return q == null ? request.getRequestURI() : request.getRequestURI() + "?" + q;
+    }
+
     /** The first value of a query parameter, or "". */
     String param(String name) {
         return query().get(name);

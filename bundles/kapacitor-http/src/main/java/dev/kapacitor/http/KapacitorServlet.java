@@ -1,5 +1,6 @@
 package dev.kapacitor.http;
 
+import dev.kapacitor.api.alert.TopicService;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.TaskException;
@@ -52,6 +53,10 @@ public final class KapacitorServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile HttpOutService httpOutService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile TopicService topicService;
+
     private final transient Router router = routes();
 
     private Router routes() {
@@ -60,6 +65,7 @@ public final class KapacitorServlet extends HttpServlet {
         TaskResource task = new TaskResource(taskService,
                 () -> ApiException.require(httpOutService, "httpOut service"));
         Handler write = new WriteResource(() -> pointsWriter);
+        TopicsResource topics = new TopicsResource(() -> ApiException.require(topicService, "alert topic service"));
         return new Router()
                 .route("GET", BASE + "/ping", PingResource::ping)
                 .route("HEAD", BASE + "/ping", PingResource::ping)
@@ -69,7 +75,13 @@ public final class KapacitorServlet extends HttpServlet {
                 .route("POST", BASE + "/tasks", tasks::create)
                 .route("GET", BASE + "/tasks/", task::get)
                 .route("PATCH", BASE + "/tasks/", task::update)
-                .route("DELETE", BASE + "/tasks/", task::delete);
+                .route("DELETE", BASE + "/tasks/", task::delete)
+                .route("GET", TopicJson.TOPICS, topics::list)
+                .route("GET", TopicJson.TOPICS + "/", topics::get)
+                .route("POST", TopicJson.TOPICS + "/", topics::post)
+                .route("PUT", TopicJson.TOPICS + "/", topics::put)
+                .route("PATCH", TopicJson.TOPICS + "/", topics::patch)
+                .route("DELETE", TopicJson.TOPICS + "/", topics::delete);
     }
 
     @Override

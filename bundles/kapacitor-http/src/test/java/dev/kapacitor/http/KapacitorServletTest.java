@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.task.DotView;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -60,6 +61,7 @@ public class KapacitorServletTest {
         servlet.taskService = null;
         servlet.pointsWriter = null;
         servlet.httpOutService = null;
+        servlet.topicService = null;
     }
 
     private void withEngine() {
@@ -239,4 +241,155 @@ public class KapacitorServletTest {
         assertAnswer(400, "{\n    \"error\": \"gzip: invalid header\"\n}", send(HttpRequest.newBuilder(URI.create(base + "/write?db=db"))
                 .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("cpu v=1"))));
     }
+
+    @Test
+    public void topicsEventsAndHandlers() throws Exception {
+        try (TopicsFixture f = new TopicsFixture()) {
+            servlet.topicService = f.topics;
+            f.publish("ops", "cpu:a", AlertLevel.WARNING, 1);
+            f.publish("ops", "cpu:b", AlertLevel.CRITICAL, 2);
+            f.publish("dev", "cpu:c", AlertLevel.OK, 3);
+            assertAnswer(200, TOPICS_WARNING, send("GET", "/kapacitor/v1/alerts/topics?min-level=warning", null));
+            assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": "
+                    + "\"/kapacitor/v1/alerts/topics?pattern=d*\"\n    },\n    \"topics\": [\n"
+                    + TOPIC_DEV.indent(8).stripTrailing() + "\n    ]\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics?pattern=d*", null));
+            assertAnswer(200, TOPIC_DEV, send("GET", "/kapacitor/v1/alerts/topics/dev", null));
+            assertAnswer(404, "{\n    \"error\": \"unknown topic: \\\"nope\\\"\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics/nope", null));
+            assertAnswer(400, "{\n    \"error\": \"unknown alert level 'BAD'\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics?min-level=bad", null));
+            assertAnswer(200, EVENTS_OPS, send("GET", "/kapacitor/v1/alerts/topics/ops/events?min-level=CRITICAL", null));
+            assertAnswer(404, "{\n    \"error\": \"unknown event \\\"x\\\" in topic \\\"ops\\\"\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics/ops/events/x", null));
+            assertAnswer(500, "{\n    \"error\": \"failed to get topic events: unknown topic \\\"nope\\\"\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics/nope/events", null));
+            assertAnswer(204, "", send("DELETE", "/kapacitor/v1/alerts/topics/dev", null));
+            assertAnswer(404, "{\n    \"error\": \"unknown topic: \\\"dev\\\"\"\n}",
+                    send("GET", "/kapacitor/v1/alerts/topics/dev", null));
+        }
+    }
+
+    @Test
+    public void topicHandlerLifecycle() throws Exception {
+        try (TopicsFixture f = new TopicsFixture()) {
+            servlet.topicService = f.topics;
+            String path = "/kapacitor/v1/alerts/topics/ops/handlers";
+            assertAnswer(200, HANDLER, send("POST", path,
+                    "{\"id\":\"copy\",\"kind\":\"publish\",\"options\":{\"topics\":[\"other\"]},\"match\":\"changed()\"}"));
+            assertAnswer(500, "{\n    \"error\": \"failed to create handler: cannot register handler, handler with ID "
+                    + "\\\"copy\\\" already exists\"\n}", send("POST", path, "{\"id\":\"copy\",\"kind\":\"publish\"}"));
+            assertAnswer(400, "{\n    \"error\": \"invalid handler spec: handler Kind must not be empty\"\n}",
+                    send("POST", path, "{\"id\":\"x\"}"));
+            assertAnswer(200, HANDLER, send("GET", path + "/copy", null));
+            assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": \"" + path
+                    + "?pattern=c*\"\n    },\n    \"topic\": \"ops\",\n    \"handlers\": [\n"
+                    + HANDLER.indent(8).stripTrailing() + "\n    ]\n}", send("GET", path + "?pattern=c*", null));
+            assertAnswer(200, HANDLER.replace("changed()", "level() \\u003e OK"), send("PATCH", path + "/copy",
+                    "[{\"op\":\"replace\",\"path\":\"/match\",\"value\":\"level() > OK\"}]"));
+            f.publish("ops", "cpu:a", AlertLevel.OK, 1);
+            f.publish("ops", "cpu:a", AlertLevel.INFO, 2);
+            assertEquals(1, f.topics.topic("other").orElseThrow().collected());
+            assertAnswer(200, HANDLER.replace("copy", "copy2").replace("changed()", ""), send("PUT", path + "/copy",
+                    "{\"id\":\"copy2\",\"kind\":\"publish\",\"options\":{\"topics\":[\"other\"]}}"));
+            assertAnswer(404, "{\n    \"error\": \"unknown handler: \\\"copy\\\"\"\n}",
+                    send("GET", path + "/copy", null));
+            String log = "{\"id\":\"log\",\"kind\":\"log\",\"options\":{\"path\":\"/tmp/x.log\",\"mode\":420.0}}";
+            assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": \"" + path
+                    + "/log\"\n    },\n    \"id\": \"log\",\n    \"kind\": \"log\",\n    \"options\": {\n"
+                    + "        \"mode\": 420,\n        \"path\": \"/tmp/x.log\"\n    },\n    \"match\": \"\"\n}",
+                    send("POST", path, log));
+            assertAnswer(204, "", send("DELETE", path + "/log", null));
+            assertAnswer(204, "", send("DELETE", path + "/copy2", null));
+            assertAnswer(200, "{\n    \"link\": {\n        \"rel\": \"self\",\n        \"href\": \"" + path
+                    + "\"\n    },\n    \"topic\": \"ops\",\n    \"handlers\": []\n}", send("GET", path, null));
+        }
+    }
+
+    private static final String TOPIC_DEV = """
+            {
+                "link": {
+                    "rel": "self",
+                    "href": "/kapacitor/v1/alerts/topics/dev"
+                },
+                "id": "dev",
+                "level": "OK",
+                "collected": 1,
+                "events-link": {
+                    "rel": "events",
+                    "href": "/kapacitor/v1/alerts/topics/dev/events"
+                },
+                "handlers-link": {
+                    "rel": "handlers",
+                    "href": "/kapacitor/v1/alerts/topics/dev/handlers"
+                }
+            }""";
+
+    private static final String TOPICS_WARNING = """
+            {
+                "link": {
+                    "rel": "self",
+                    "href": "/kapacitor/v1/alerts/topics?min-level=warning"
+                },
+                "topics": [
+                    {
+                        "link": {
+                            "rel": "self",
+                            "href": "/kapacitor/v1/alerts/topics/ops"
+                        },
+                        "id": "ops",
+                        "level": "CRITICAL",
+                        "collected": 2,
+                        "events-link": {
+                            "rel": "events",
+                            "href": "/kapacitor/v1/alerts/topics/ops/events"
+                        },
+                        "handlers-link": {
+                            "rel": "handlers",
+                            "href": "/kapacitor/v1/alerts/topics/ops/handlers"
+                        }
+                    }
+                ]
+            }""";
+
+    private static final String EVENTS_OPS = """
+            {
+                "link": {
+                    "rel": "self",
+                    "href": "/kapacitor/v1/alerts/topics/ops/events"
+                },
+                "topic": "ops",
+                "events": [
+                    {
+                        "link": {
+                            "rel": "self",
+                            "href": "/kapacitor/v1/alerts/topics/ops/events/cpu:b"
+                        },
+                        "id": "cpu:b",
+                        "state": {
+                            "message": "cpu:b is CRITICAL",
+                            "details": "\\u003cb\\u003e",
+                            "time": "1970-01-01T00:00:02Z",
+                            "duration": "1m30s",
+                            "level": "CRITICAL"
+                        }
+                    }
+                ]
+            }""";
+
+    private static final String HANDLER = """
+            {
+                "link": {
+                    "rel": "self",
+                    "href": "/kapacitor/v1/alerts/topics/ops/handlers/copy"
+                },
+                "id": "copy",
+                "kind": "publish",
+                "options": {
+                    "topics": [
+                        "other"
+                    ]
+                },
+                "match": "changed()"
+            }""";
 }

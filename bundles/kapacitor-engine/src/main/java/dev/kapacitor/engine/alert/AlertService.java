@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +41,8 @@ public final class AlertService implements AutoCloseable {
     private final Map<String, Topic> open = new ConcurrentHashMap<>();
     private final Inhibitors inhibitors = new Inhibitors();
     private final ScheduledFuture<?> flusher;
+    /** The handlers registered on topics through the API, attached again whenever a topic opens. */
+    private final Map<String, List<TopicHandler>> registered = new ConcurrentHashMap<>();
 
     private AlertService(HandlerCatalog handlers, TopicStore store, ScheduledExecutorService timer) {
         this.handlers = handlers;
@@ -84,6 +87,7 @@ public final class AlertService implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot restore the state of alert topic {}: {}", id, e.toString());
         }
+        registered.getOrDefault(id, List.of()).forEach(t::addHandler);
         return t;
     }
 
@@ -136,6 +140,28 @@ public final class AlertService implements AutoCloseable {
                 deleteTopic(id);
             }
         }
+    }
+
+    /** Adds a handler to a topic, now and whenever it opens again; opens the topic. */
+    public synchronized void register(String topic, TopicHandler h) {
+        Topic t = topic(topic); // opening it attaches the handlers registered before
+        registered.computeIfAbsent(topic, k -> new CopyOnWriteArrayList<>()).add(h);
+        t.addHandler(h);
+    }
+
+    public synchronized void deregister(String topic, TopicHandler h) {
+        List<TopicHandler> hs = registered.get(topic);
+        if (hs != null) {
+            hs.remove(h);
+        }
+        Topic t = open.get(topic);
+        if (t != null) {
+            t.removeHandler(h);
+        }
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
     }
 
     /** A handler of an alert node, bound by name to the installed services. */

@@ -87,6 +87,16 @@ public final class HandlerCatalog {
         return FEATURES.containsKey(name) || seen.contains(name);
     }
 
+    /** The handler method of a topic handler kind: kinds are the features' names ({@code smtp} is email). */
+    public static String methodOfKind(String kind) {
+        for (Map.Entry<String, String> e : FEATURES.entrySet()) {
+            if (e.getValue().equals(kind)) {
+                return e.getKey();
+            }
+        }
+        return kind;
+    }
+
     /** The feature that installs a handler: {@code kapacitor-alert-slack}. */
     public static String feature(String name) {
         return "kapacitor-alert-" + FEATURES.getOrDefault(name, name.toLowerCase(Locale.ROOT));
