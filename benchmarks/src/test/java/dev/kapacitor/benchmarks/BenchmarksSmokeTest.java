@@ -40,6 +40,7 @@ public class BenchmarksSmokeTest {
             assertTrue(name + " scored " + r.getPrimaryResult().getScore(), r.getPrimaryResult().getScore() > 0);
         }
         assertEquals(Set.of("LambdaBenchmark.andRegex hosts=1", "LambdaBenchmark.andRegex hosts=1000",
+                "LambdaBenchmark.handWritten hosts=1", "LambdaBenchmark.handWritten hosts=1000",
                 "LambdaBenchmark.simple hosts=1", "LambdaBenchmark.simple hosts=1000",
                 "ParserBenchmark.parse", "RoutingBenchmark.write"), ran);
     }

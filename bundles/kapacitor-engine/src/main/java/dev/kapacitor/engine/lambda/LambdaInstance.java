@@ -11,19 +11,27 @@ import dev.kapacitor.engine.lambda.tree.VType;
  * One instance of a compiled lambda (one per group). Before evaluating, it copies the
  * referenced values out of the point into its frame, checking each name against fields and
  * tags as Kapacitor does (both present is an error), and picks the tree for the references'
- * types. Tag positions are not looked at again while points share their Tags object (the
- * line protocol parser shares it within a series).
+ * types. Those checks depend only on the point's layout, its field keys and types and its tag
+ * keys: while points come with the layout of the last one that bound (the line protocol parser
+ * makes them so, whatever the series), the values are copied from where they were.
  */
 final class LambdaInstance implements CompiledLambda {
     private static final byte MISSING = (byte) VType.MISSING.ordinal();
     private static final byte STRING = (byte) VType.STRING.ordinal();
+    /** In {@link #at}: the reference is absent; below it, a tag at index {@code -2 - at}. */
+    private static final int ABSENT = -1;
 
     private final LambdaProgram program;
     private final ReferenceCursor[] refs;
     private final Frame frame;
     private final byte[] types;
+    /** Per reference, where the last bound point held it: a field index, {@link #ABSENT} or a tag. */
+    private final int[] at;
     private final boolean usesPoint;
     private Tags lastTags;
+    /** The fields and tags of the last point bound without error; null until one is. */
+    private Fields boundFields;
+    private Tags boundTags;
     private LambdaProgram.Spec spec;
 
     LambdaInstance(LambdaProgram program, Object[] state) {
@@ -36,6 +44,7 @@ final class LambdaInstance implements CompiledLambda {
         }
         this.frame = new Frame(n, state);
         this.types = new byte[n];
+        this.at = new int[n];
         this.usesPoint = program.usesPoint();
         java.util.Arrays.fill(types, (byte) -1);
     }
@@ -46,6 +55,36 @@ final class LambdaInstance implements CompiledLambda {
         }
         Fields fields = p.fields();
         Tags tags = p.tags();
+        if (fields.sameLayout(boundFields) && tags.sameKeys(boundTags)) {
+            copy(fields, tags);
+            return spec;
+        }
+        boundFields = null; // locate() may fail halfway through the places
+        LambdaProgram.Spec s = locate(fields, tags);
+        boundFields = fields;
+        boundTags = tags;
+        return s;
+    }
+
+    /** Copies the values of a point laid out as the last bound one: same places, same types, no error. */
+    private void copy(Fields fields, Tags tags) {
+        int[] where = at;
+        for (int k = 0; k < where.length; k++) {
+            int i = where[k];
+            if (i >= 0) {
+                if (types[k] == STRING) {
+                    frame.strings[k] = fields.stringAt(i);
+                } else {
+                    frame.bits[k] = fields.longAt(i);
+                }
+            } else if (i != ABSENT) {
+                frame.strings[k] = tags.valueAt(-2 - i);
+            }
+        }
+    }
+
+    /** Finds each reference among the fields and tags, copies its value, and picks the tree for the types. */
+    private LambdaProgram.Spec locate(Fields fields, Tags tags) {
         boolean newTags = tags != lastTags;
         if (newTags) {
             lastTags = tags;
@@ -60,6 +99,7 @@ final class LambdaInstance implements CompiledLambda {
             byte t;
             if (fi >= 0) {
                 if (ti >= 0) {
+                    spec = null; // types[] may have changed already: specialize again next time
                     throw new LambdaException("cannot have field and tags with same name \"" + r.name() + "\"");
                 }
                 FieldType ft = fields.typeAt(fi);
@@ -69,11 +109,14 @@ final class LambdaInstance implements CompiledLambda {
                     bits[k] = fields.longAt(fi);
                 }
                 t = r.typeCode(ft);
+                at[k] = fi;
             } else if (ti >= 0) {
                 t = STRING;
                 strings[k] = tags.valueAt(ti);
+                at[k] = -2 - ti;
             } else {
                 t = MISSING;
+                at[k] = ABSENT;
             }
             if (t != types[k]) {
                 types[k] = t;
