@@ -18,8 +18,14 @@ import dev.kapacitor.engine.lambda.tree.VType;
 final class LambdaInstance implements CompiledLambda {
     private static final byte MISSING = (byte) VType.MISSING.ordinal();
     private static final byte STRING = (byte) VType.STRING.ordinal();
-    /** In {@link #at}: the reference is absent; below it, a tag at index {@code -2 - at}. */
+    /**
+     * Where a reference was in the last bound point, in {@link #at}: a number, time or boolean
+     * field at index {@code at >= 0}; a tag at {@code TAG - at}; a string field at
+     * {@code at - STRING_FIELD}; or {@code ABSENT}.
+     */
     private static final int ABSENT = -1;
+    private static final int TAG = -2;
+    private static final int STRING_FIELD = 1 << 30;
 
     private final LambdaProgram program;
     private final ReferenceCursor[] refs;
@@ -69,16 +75,16 @@ final class LambdaInstance implements CompiledLambda {
     /** Copies the values of a point laid out as the last bound one: same places, same types, no error. */
     private void copy(Fields fields, Tags tags) {
         int[] where = at;
+        long[] bits = frame.bits;
+        String[] strings = frame.strings;
         for (int k = 0; k < where.length; k++) {
             int i = where[k];
-            if (i >= 0) {
-                if (types[k] == STRING) {
-                    frame.strings[k] = fields.stringAt(i);
-                } else {
-                    frame.bits[k] = fields.longAt(i);
-                }
+            if (i >= STRING_FIELD) {
+                strings[k] = fields.stringAt(i - STRING_FIELD);
+            } else if (i >= 0) {
+                bits[k] = fields.longAt(i);
             } else if (i != ABSENT) {
-                frame.strings[k] = tags.valueAt(-2 - i);
+                strings[k] = tags.valueAt(TAG - i);
             }
         }
     }
@@ -105,15 +111,16 @@ final class LambdaInstance implements CompiledLambda {
                 FieldType ft = fields.typeAt(fi);
                 if (ft == FieldType.STRING) {
                     strings[k] = fields.stringAt(fi);
+                    at[k] = STRING_FIELD + fi;
                 } else {
                     bits[k] = fields.longAt(fi);
+                    at[k] = fi;
                 }
                 t = r.typeCode(ft);
-                at[k] = fi;
             } else if (ti >= 0) {
                 t = STRING;
                 strings[k] = tags.valueAt(ti);
-                at[k] = -2 - ti;
+                at[k] = TAG - ti;
             } else {
                 t = MISSING;
                 at[k] = ABSENT;
