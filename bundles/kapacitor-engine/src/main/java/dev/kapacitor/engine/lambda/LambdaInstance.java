@@ -31,7 +31,7 @@ final class LambdaInstance implements CompiledLambda {
     private final ReferenceCursor[] refs;
     private final Frame frame;
     private final byte[] types;
-    /** Per reference, where the last bound point held it: a field index, {@link #ABSENT} or a tag. */
+    /** Per reference, where the last bound point held it, encoded as told at {@link #ABSENT}. */
     private final int[] at;
     private final boolean usesPoint;
     private Tags lastTags;

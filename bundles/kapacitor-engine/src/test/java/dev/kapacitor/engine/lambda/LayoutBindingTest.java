@@ -47,4 +47,17 @@ public class LayoutBindingTest {
                         + "cpu v=1.0 10\n"
                         + "cpu,host=web9 v=1.0 11\n"));
     }
+
+    @Test
+    public void stringFieldsAndTagsOfOneName() {
+        assertEquals(List.of(true, false, true, "error: cannot have field and tags with same name \"msg\"", false,
+                        true),
+                run("\"msg\" == 'ok' AND \"n\" > 1",
+                        "log,host=a msg=\"ok\",n=2i 1\n"
+                        + "log,host=b msg=\"no\",n=3i 2\n"
+                        + "log,host=c msg=\"ok\",n=4i 3\n"
+                        + "log,host=d,msg=ok msg=\"ok\",n=4i 4\n"
+                        + "log,msg=no n=2i 5\n"
+                        + "log,host=e msg=\"ok\",n=5i 6\n"));
+    }
 }
