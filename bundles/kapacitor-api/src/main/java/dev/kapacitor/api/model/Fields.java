@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * An immutable field set sorted by key. Numbers and booleans are held unboxed (floats as raw
- * bits in a long), so reading a field on the hot path allocates nothing.
+ * bits in a long), so reading a field on the hot path allocates nothing. The fields one
+ * {@link Builder} builds with the same keys and types share their key and type arrays (the
+ * layout), so a reader can tell in two comparisons that a point is laid out as the last one.
  */
 public final class Fields {
     public static final Fields EMPTY = new Fields(new String[0], new byte[0], new long[0], new String[0]);
@@ -42,6 +44,14 @@ public final class Fields {
 
     public String keyAt(int i) {
         return keys[i];
+    }
+
+    /**
+     * Whether both hold the very same layout: then every key and type is at the same index in
+     * both. False says nothing, since equal layouts built apart are held apart.
+     */
+    public boolean sameLayout(Fields other) {
+        return other != null && keys == other.keys && types == other.types;
     }
 
     public FieldType typeAt(int i) {
@@ -199,11 +209,18 @@ public final class Fields {
 
     /** Collects fields in any order; a later value for the same key wins; build() sorts once. */
     public static final class Builder {
+        private static final byte STRING = (byte) FieldType.STRING.ordinal();
+
         private String[] keys;
         private byte[] types;
         private long[] bits;
         private String[] strings;
         private int n;
+        /** The layout of the last build, shared with the next builds of the same keys and types. */
+        private String[] layoutKeys;
+        private byte[] layoutTypes;
+        /** All null, when the layout has no string field: such fields need no strings of their own. */
+        private String[] noStrings;
 
         public Builder() {
             this(4);
@@ -317,29 +334,60 @@ public final class Fields {
             if (n == 0) {
                 return EMPTY;
             }
-            String[] k = Arrays.copyOf(keys, n);
-            byte[] t = Arrays.copyOf(types, n);
-            long[] b = Arrays.copyOf(bits, n);
-            String[] s = Arrays.copyOf(strings, n);
+            sortByKey();
+            if (!sameLayoutAsLast()) {
+                layoutKeys = Arrays.copyOf(keys, n);
+                layoutTypes = Arrays.copyOf(types, n);
+                noStrings = hasStrings() ? null : new String[n];
+            }
+            String[] s = noStrings != null ? noStrings : Arrays.copyOf(strings, n);
+            return new Fields(layoutKeys, layoutTypes, Arrays.copyOf(bits, n), s);
+        }
+
+        /** Insertion sort in place: fields are few and usually come in order; the builder is a set, order is free. */
+        private void sortByKey() {
             for (int i = 1; i < n; i++) {
-                String kk = k[i];
-                byte tt = t[i];
-                long bb = b[i];
-                String ss = s[i];
+                String kk = keys[i];
+                byte tt = types[i];
+                long bb = bits[i];
+                String ss = strings[i];
                 int j = i - 1;
-                while (j >= 0 && k[j].compareTo(kk) > 0) {
-                    k[j + 1] = k[j];
-                    t[j + 1] = t[j];
-                    b[j + 1] = b[j];
-                    s[j + 1] = s[j];
+                while (j >= 0 && keys[j].compareTo(kk) > 0) {
+                    keys[j + 1] = keys[j];
+                    types[j + 1] = types[j];
+                    bits[j + 1] = bits[j];
+                    strings[j + 1] = strings[j];
                     j--;
                 }
-                k[j + 1] = kk;
-                t[j + 1] = tt;
-                b[j + 1] = bb;
-                s[j + 1] = ss;
+                keys[j + 1] = kk;
+                types[j + 1] = tt;
+                bits[j + 1] = bb;
+                strings[j + 1] = ss;
             }
-            return new Fields(k, t, b, s);
+        }
+
+        private boolean sameLayoutAsLast() {
+            String[] lk = layoutKeys;
+            if (lk == null || lk.length != n) {
+                return false;
+            }
+            byte[] lt = layoutTypes;
+            for (int i = 0; i < n; i++) {
+                // keys from the line protocol parser are the same String objects from point to point
+                if (types[i] != lt[i] || keys[i] != lk[i] && !keys[i].equals(lk[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean hasStrings() {
+            for (int i = 0; i < n; i++) {
+                if (types[i] == STRING) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -7,10 +7,18 @@ import java.util.Map;
 
 /**
  * An immutable tag set, sorted by key (as InfluxDB keeps them), so two equal sets have equal
- * arrays and group keys can be built without sorting per point.
+ * arrays and group keys can be built without sorting per point. Sets built with the same keys
+ * usually share one key array (see {@link #sameKeys}), so a reader can tell in one comparison
+ * that the tags of a point are where they were in the last one, whatever the series.
  */
 public final class Tags {
     public static final Tags EMPTY = new Tags(new String[0], new String[0]);
+    /** Key arrays already built, by hash; racing threads may only lose an entry. */
+    private static final KeyArray[] KEY_ARRAYS = new KeyArray[256];
+
+    /** Holds a shared key array; its final field publishes the array's content to other threads. */
+    private record KeyArray(String[] keys) {
+    }
 
     private final String[] keys;
     private final String[] values;
@@ -53,6 +61,14 @@ public final class Tags {
 
     public String valueAt(int i) {
         return values[i];
+    }
+
+    /**
+     * Whether both hold the very same key array: then every key is at the same index in both.
+     * False says nothing, since equal keys may be held apart.
+     */
+    public boolean sameKeys(Tags other) {
+        return other != null && keys == other.keys;
     }
 
     /** The value of a tag, or null when absent. */
@@ -175,22 +191,36 @@ public final class Tags {
             if (n == 0) {
                 return EMPTY;
             }
-            String[] k = Arrays.copyOf(keys, n);
-            String[] v = Arrays.copyOf(values, n);
-            // insertion sort: tag sets are small and usually already sorted on the wire
+            // insertion sort in place: tag sets are small and usually already sorted on the wire
             for (int i = 1; i < n; i++) {
-                String kk = k[i];
-                String vv = v[i];
+                String kk = keys[i];
+                String vv = values[i];
                 int j = i - 1;
-                while (j >= 0 && k[j].compareTo(kk) > 0) {
-                    k[j + 1] = k[j];
-                    v[j + 1] = v[j];
+                while (j >= 0 && keys[j].compareTo(kk) > 0) {
+                    keys[j + 1] = keys[j];
+                    values[j + 1] = values[j];
                     j--;
                 }
-                k[j + 1] = kk;
-                v[j + 1] = vv;
+                keys[j + 1] = kk;
+                values[j + 1] = vv;
             }
-            return new Tags(k, v);
+            return new Tags(sharedKeys(keys, n), Arrays.copyOf(values, n));
         }
+    }
+
+    /** The shared array equal to sorted[0, n), made and remembered when there is none. */
+    private static String[] sharedKeys(String[] sorted, int n) {
+        int h = n;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + sorted[i].hashCode();
+        }
+        int slot = (h ^ (h >>> 16)) & (KEY_ARRAYS.length - 1);
+        KeyArray known = KEY_ARRAYS[slot];
+        if (known != null && Arrays.equals(known.keys, 0, known.keys.length, sorted, 0, n)) {
+            return known.keys;
+        }
+        String[] k = Arrays.copyOf(sorted, n);
+        KEY_ARRAYS[slot] = new KeyArray(k);
+        return k;
     }
 }

@@ -1,0 +1,75 @@
+package dev.kapacitor.benchmarks;
+
+import dev.kapacitor.api.lineprotocol.LineProtocolParser;
+import dev.kapacitor.api.lineprotocol.ParseResult;
+import dev.kapacitor.api.lineprotocol.Precision;
+import dev.kapacitor.api.model.Point;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Telegraf-like cpu write bodies, {@code cpu,host=<host>,cpu=cpu0 usage_idle=<f>,usage_user=<f> <ts>}:
+ * each body cycles through the hosts in order, one point per host per second, as many agents
+ * reporting to one server would. Seeded, so every run measures the same bytes.
+ */
+public final class CpuPayload {
+    public static final String DATABASE = "telegraf";
+    public static final String RETENTION_POLICY = "autogen";
+    /** Lines in one write body. */
+    public static final int LINES = 5000;
+    private static final long START = 1_500_000_000_000_000_000L;
+    private static final long SECOND = 1_000_000_000L;
+
+    private final String[] hosts;
+    private final SplittableRandom random;
+
+    /** @param hosts the host tag values the lines cycle through */
+    public CpuPayload(String[] hosts, long seed) {
+        this.hosts = hosts.clone();
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Hosts h0 .. h(n-1). */
+    public static String[] numberedHosts(int n) {
+        String[] h = new String[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = "h" + i;
+        }
+        return h;
+    }
+
+    /** Hosts alternating web0, db1, web2, db3 ...: half of them match /web.* /. */
+    public static String[] webAndDbHosts(int n) {
+        String[] h = new String[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = (i % 2 == 0 ? "web" : "db") + i;
+        }
+        return h;
+    }
+
+    /** The {@code index}-th body of {@link #LINES} lines; bodies follow each other in time. */
+    public byte[] body(int index) {
+        StringBuilder sb = new StringBuilder(LINES * 80);
+        long first = (long) index * LINES;
+        for (int i = 0; i < LINES; i++) {
+            long line = first + i;
+            String host = hosts[(int) (line % hosts.length)];
+            long time = START + (line / hosts.length) * SECOND;
+            // two decimals, as agents usually send them; idle spread over 0..100
+            sb.append("cpu,host=").append(host).append(",cpu=cpu0 usage_idle=")
+                    .append(random.nextInt(10_000) / 100.0).append(",usage_user=")
+                    .append(random.nextInt(10_000) / 100.0).append(' ').append(time).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The points of a body, as the /write endpoint hands them on. */
+    public static List<Point> parse(byte[] body) {
+        ParseResult r = LineProtocolParser.parse(body, Precision.NANOSECONDS, 0, DATABASE, RETENTION_POLICY);
+        if (r.hasErrors()) {
+            throw new IllegalStateException(r.errorMessage());
+        }
+        return r.points();
+    }
+}

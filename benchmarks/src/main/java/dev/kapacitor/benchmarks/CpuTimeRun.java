@@ -1,0 +1,91 @@
+package dev.kapacitor.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The single-threaded benchmarks again, scored per second of this thread's CPU time instead of
+ * wall time, for a machine shared with other work, where JMH's wall-clock scores swing with the
+ * load. Usage: {@code java -cp benchmarks.jar dev.kapacitor.benchmarks.CpuTimeRun [name...]}, names
+ * as printed; each runs 3 CPU-seconds of warm-up, then 5 one-second slices; the median is shown.
+ * For results as independent as JMH's forks, name one run per JVM.
+ */
+public final class CpuTimeRun {
+    private static final long SECOND = 1_000_000_000L;
+
+    private CpuTimeRun() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, Supplier<IntSupplier>> runs = runs();
+        for (String name : args.length == 0 ? runs.keySet().toArray(new String[0]) : args) {
+            Supplier<IntSupplier> setup = runs.get(name);
+            if (setup == null) {
+                throw new IllegalArgumentException(name + " is none of " + runs.keySet());
+            }
+            double[] slices = measure(setup.get());
+            System.out.printf("%-28s %,15.0f ops per CPU-second (slices %s)%n", name, slices[slices.length / 2],
+                    Arrays.toString(Arrays.stream(slices).mapToLong(Math::round).toArray()));
+        }
+    }
+
+    /** Each run's setup, done only when it is asked for, so other runs leave no trace in its profile. */
+    private static Map<String, Supplier<IntSupplier>> runs() {
+        Map<String, Supplier<IntSupplier>> runs = new LinkedHashMap<>();
+        for (int hosts : new int[] {1000, 1}) {
+            runs.put("lambda.andRegex.hosts" + hosts, () -> lambda(hosts)::andRegex);
+            runs.put("lambda.simple.hosts" + hosts, () -> lambda(hosts)::simple);
+            runs.put("lambda.handWritten.hosts" + hosts, () -> lambda(hosts)::handWritten);
+        }
+        runs.put("parser.parse", () -> {
+            ParserBenchmark parser = new ParserBenchmark();
+            parser.setup();
+            return () -> parser.parse().points().size();
+        });
+        return runs;
+    }
+
+    private static LambdaBenchmark lambda(int hosts) {
+        LambdaBenchmark b = new LambdaBenchmark();
+        b.hosts = hosts;
+        b.setup();
+        return b;
+    }
+
+    /** Ops per CPU-second of 5 slices, sorted; each call of the run is {@link CpuPayload#LINES} ops. */
+    private static double[] measure(IntSupplier run) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        int sink = spin(run, mx, 3 * SECOND)[1];
+        double[] slices = new double[5];
+        for (int i = 0; i < slices.length; i++) {
+            long start = mx.getCurrentThreadCpuTime();
+            int[] calls = spin(run, mx, SECOND);
+            sink += calls[1];
+            slices[i] = (double) calls[0] * CpuPayload.LINES * SECOND / (mx.getCurrentThreadCpuTime() - start);
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        Arrays.sort(slices);
+        return slices;
+    }
+
+    /** Calls the run until the thread used that much CPU time: {calls, a sum of the results}. */
+    private static int[] spin(IntSupplier run, ThreadMXBean mx, long cpuNanos) {
+        long end = mx.getCurrentThreadCpuTime() + cpuNanos;
+        int calls = 0;
+        int sum = 0;
+        do {
+            for (int i = 0; i < 50; i++) {
+                sum += run.getAsInt();
+            }
+            calls += 50;
+        } while (mx.getCurrentThreadCpuTime() < end);
+        return new int[] {calls, sum};
+    }
+}
