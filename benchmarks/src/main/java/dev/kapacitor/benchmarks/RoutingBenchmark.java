@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,12 +32,20 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Written points through the TaskMaster into one running stream task,
- * {@code stream|from().measurement('cpu')|where(lambda: "usage_idle" < 0.0)|httpOut('x')}, which
- * drops them all in where(). The task's inbox is bounded, so once it is full the writer goes
- * at the task thread's pace: the score is the points per second the task takes in (two
- * threads, the writer and the task). The points still queued when an iteration ends (at most
- * {@link #QUEUE} of millions) are counted as done; they are drained before the next one.
+ * Written points through the TaskMaster into one running stream task, one of:
+ * <ul>
+ * <li>{@code where}: {@code from().measurement('cpu')|where(lambda: "usage_idle" < 0.0)|httpOut},
+ * which drops every point in where() (the routing and lambda cost);</li>
+ * <li>{@code windowMean}: {@code from().groupBy('host')|window().period(10s).every(10s)|mean('usage_idle')}
+ * over 1,000 groups;</li>
+ * <li>{@code tenNodes}: a 10-node pipeline of where, eval, default, delete, groupBy, window, mean,
+ * eval, httpOut after from().</li>
+ * </ul>
+ * The task's inbox is bounded, so once it is full the writer goes at the task thread's pace: the
+ * score is the points per second the task takes in (two threads, the writer and the task). The
+ * points still queued when an iteration ends (at most {@link #QUEUE} of millions) are counted as
+ * done; they are drained before the next one. Bodies are replayed later in data time on every
+ * round, so windows keep closing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,13 +55,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RoutingBenchmark {
     static final String TASK = "routing";
-    static final String SCRIPT = "stream|from().measurement('cpu')|where(lambda: \"usage_idle\" < 0.0)|httpOut('x')";
+    static final Map<String, String> SCRIPTS = Map.of(
+            "where", "stream|from().measurement('cpu')|where(lambda: \"usage_idle\" < 0.0)|httpOut('x')",
+            "windowMean", "stream|from().measurement('cpu').groupBy('host')|window().period(10s).every(10s)"
+                    + "|mean('usage_idle')|httpOut('x')",
+            "tenNodes", "stream|from().measurement('cpu')|where(lambda: \"usage_idle\" >= 0.0)"
+                    + "|eval(lambda: 100.0 - \"usage_idle\").as('busy').keep()|default().field('steal', 0.0)"
+                    + "|delete().field('usage_user')|groupBy('host')|window().period(10s).every(10s)"
+                    + "|mean('busy')|eval(lambda: \"mean\" / 100.0).as('ratio')|httpOut('x')");
     private static final int QUEUE = 4 * CpuPayload.LINES;
     private static final int BODIES = 8;
 
+    @Param({"where", "windowMean", "tenNodes"})
+    public String pipeline;
+
     private Path dataDir;
     private Engine engine;
-    private Node where;
+    private Node from;
     private List<List<Point>> bodies;
     private int next;
     private long written;
@@ -61,9 +81,10 @@ public class RoutingBenchmark {
         dataDir = Files.createTempDirectory("kapacitor-bench");
         engine = Engine.open(new Engine.Settings(dataDir, QUEUE, 60_000));
         engine.tasks().create(new TaskDefinition(TASK, null, TaskType.STREAM,
-                List.of(new Dbrp(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY)), SCRIPT, TaskStatus.ENABLED, null));
+                List.of(new Dbrp(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY)), SCRIPTS.get(pipeline),
+                TaskStatus.ENABLED, null));
         ExecutingTask task = engine.master().executing(TASK).orElseThrow();
-        where = task.nodes().stream().filter(n -> n.name().startsWith("where")).findFirst().orElseThrow();
+        from = task.nodes().stream().filter(n -> n.name().startsWith("from")).findFirst().orElseThrow();
         CpuPayload payload = new CpuPayload(CpuPayload.numberedHosts(1000), 11);
         bodies = Stream.iterate(0, i -> i + 1).limit(BODIES).map(i -> CpuPayload.parse(payload.body(i))).toList();
     }
@@ -73,22 +94,32 @@ public class RoutingBenchmark {
     public void write() {
         List<Point> body = bodies.get(next);
         next = (next + 1) % BODIES;
+        if (next == 0) {
+            laterRound();
+        }
         engine.master().writePoints(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY, body);
         written += body.size();
     }
 
-    /** Waits until where() has seen every point written, so no iteration inherits a backlog. */
+    /** The same bodies again, after the last one in data time. */
+    private void laterRound() {
+        long span = bodies.get(BODIES - 1).get(CpuPayload.LINES - 1).time() - bodies.get(0).get(0).time()
+                + TimeUnit.SECONDS.toNanos(1);
+        bodies = bodies.stream().map(b -> b.stream().map(p -> p.withTime(p.time() + span)).toList()).toList();
+    }
+
+    /** Waits until from() has seen every point written, so no iteration inherits a backlog. */
     @TearDown(Level.Iteration)
     public void drain() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (where.stats().collectedCount() < written) {
+        while (from.stats().collectedCount() < written) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("where() saw " + where.stats().collectedCount() + " of " + written);
+                throw new IllegalStateException("from() saw " + from.stats().collectedCount() + " of " + written);
             }
             Thread.sleep(1);
         }
-        if (where.stats().emittedCount() != 0 || where.stats().errorCount() != 0) {
-            throw new IllegalStateException("where() passed or failed points it should have dropped");
+        if (from.stats().errorCount() != 0) {
+            throw new IllegalStateException("from() failed on points");
         }
     }
 

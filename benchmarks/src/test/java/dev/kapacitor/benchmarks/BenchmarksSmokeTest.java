@@ -35,13 +35,17 @@ public class BenchmarksSmokeTest {
         Set<String> ran = new TreeSet<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark().replace("dev.kapacitor.benchmarks.", "");
-            String hosts = r.getParams().getParam("hosts");
-            ran.add(hosts == null ? name : name + " hosts=" + hosts);
+            StringBuilder key = new StringBuilder(name);
+            for (String param : r.getParams().getParamsKeys()) {
+                key.append(' ').append(param).append('=').append(r.getParams().getParam(param));
+            }
+            ran.add(key.toString());
             assertTrue(name + " scored " + r.getPrimaryResult().getScore(), r.getPrimaryResult().getScore() > 0);
         }
         assertEquals(Set.of("LambdaBenchmark.andRegex hosts=1", "LambdaBenchmark.andRegex hosts=1000",
                 "LambdaBenchmark.handWritten hosts=1", "LambdaBenchmark.handWritten hosts=1000",
                 "LambdaBenchmark.simple hosts=1", "LambdaBenchmark.simple hosts=1000",
-                "ParserBenchmark.parse", "RoutingBenchmark.write"), ran);
+                "ParserBenchmark.parse", "RoutingBenchmark.write pipeline=tenNodes",
+                "RoutingBenchmark.write pipeline=where", "RoutingBenchmark.write pipeline=windowMean"), ran);
     }
 }
