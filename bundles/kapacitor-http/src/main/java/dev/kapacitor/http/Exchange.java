@@ -86,6 +86,14 @@ final class Exchange {
         send(status, GoJson.compact(value));
     }
 
+    /** As Go's json.NewEncoder(w).Encode: compact and newline ended. */
+    void encoded(int status, Object value) throws IOException {
+        byte[] json = GoJson.compact(value);
+        byte[] body = java.util.Arrays.copyOf(json, json.length + 1);
+        body[json.length] = '\n';
+        send(status, body);
+    }
+
     void error(int status, String message) throws IOException {
         json(status, GoJson.object().put("error", message));
     }

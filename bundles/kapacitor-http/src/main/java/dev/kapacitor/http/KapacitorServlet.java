@@ -1,12 +1,15 @@
 package dev.kapacitor.http;
 
+import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.TopicService;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskService;
 import java.io.IOException;
+import java.util.NavigableMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.servlet.Servlet;
@@ -57,7 +60,20 @@ public final class KapacitorServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile TopicService topicService;
 
+    /** The integrations' test messages by name; Kapacitor lists them sorted. */
+    private final transient NavigableMap<String, ServiceTest> serviceTests = new ConcurrentSkipListMap<>();
+
     private final transient Router router = routes();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addServiceTest(ServiceTest t) {
+        serviceTests.put(t.name(), t);
+    }
+
+    void removeServiceTest(ServiceTest t) {
+        serviceTests.remove(t.name(), t);
+    }
 
     private Router routes() {
         Supplier<TaskService> taskService = () -> ApiException.require(this.taskService, "task service");
@@ -66,6 +82,7 @@ public final class KapacitorServlet extends HttpServlet {
                 () -> ApiException.require(httpOutService, "httpOut service"));
         Handler write = new WriteResource(() -> pointsWriter);
         TopicsResource topics = new TopicsResource(() -> ApiException.require(topicService, "alert topic service"));
+        ServiceTestsResource serviceTests = new ServiceTestsResource(this.serviceTests);
         return new Router()
                 .route("GET", BASE + "/ping", PingResource::ping)
                 .route("HEAD", BASE + "/ping", PingResource::ping)
@@ -81,7 +98,10 @@ public final class KapacitorServlet extends HttpServlet {
                 .route("POST", TopicJson.TOPICS + "/", topics::post)
                 .route("PUT", TopicJson.TOPICS + "/", topics::put)
                 .route("PATCH", TopicJson.TOPICS + "/", topics::patch)
-                .route("DELETE", TopicJson.TOPICS + "/", topics::delete);
+                .route("DELETE", TopicJson.TOPICS + "/", topics::delete)
+                .route("GET", ServiceTestsResource.PATH, serviceTests::list)
+                .route("GET", ServiceTestsResource.PATH + "/", serviceTests::get)
+                .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test);
     }
 
     @Override
