@@ -3,12 +3,15 @@ package dev.kapacitor.alert.slack;
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,10 +25,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * attachment coloured by level. {@code .workspace(name)} picks a configured workspace (the
  * default otherwise); {@code .channel()}, {@code .username()} and {@code .iconEmoji()} override
  * the workspace's defaults. The workspace is looked up for every event, so configuration
- * changes apply to running tasks.
+ * changes apply to running tasks. Also Kapacitor's "slack" service test, which posts through
+ * the same code.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=slack")
-public final class SlackHandlerFactory implements AlertHandlerFactory {
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
+        property = AlertHandlerFactory.NAME + "=slack")
+public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTest {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .option("workspace", OptionType.STRING)
             .option("channel", OptionType.STRING)
@@ -83,6 +88,58 @@ public final class SlackHandlerFactory implements AlertHandlerFactory {
         return poster;
     }
 
+    /** Empty options take the workspace's defaults. */
+    private void send(String workspace, String channel, String username, String iconEmoji, String message,
+                      AlertLevel level) throws IOException, InterruptedException {
+        SlackWorkspace w = workspace(workspace);
+        if (!w.enabled() || w.url() == null) {
+            throw new IllegalStateException("service is not enabled");
+        }
+        String body = SlackMessage.body(channel.isEmpty() ? w.channel() : channel, message,
+                username.isEmpty() ? w.username() : username, iconEmoji.isEmpty() ? w.iconEmoji() : iconEmoji, level);
+        JsonPoster.Answer a = poster.post(w.url(), body, Map.of());
+        if (a.status() != 200) {
+            throw new IOException(error(a));
+        }
+    }
+
+    /** Slack's {"error": ...} when it sent one, else the code and content as Kapacitor reports them. */
+    private static String error(JsonPoster.Answer a) {
+        String e = JsonMembers.string(a.body(), "error");
+        return e != null ? e : "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
+    }
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    /** Kapacitor's slack testOptions: the default workspace's name and channel, when there is one. */
+    @Override
+    public Map<String, Object> options() {
+        SlackWorkspace w;
+        try {
+            w = workspace("");
+        } catch (IllegalStateException none) {
+            w = null;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("workspace", w == null ? "" : w.name());
+        o.put("channel", w == null ? "" : w.channel());
+        o.put("message", "test slack message");
+        o.put("level", AlertLevel.CRITICAL.name());
+        o.put("username", "");
+        o.put("icon-emoji", "");
+        return o;
+    }
+
+    @Override
+    public void test(Map<String, Object> o) throws IOException, InterruptedException {
+        send(ServiceTest.string(o, "workspace"), ServiceTest.string(o, "channel"), ServiceTest.string(o, "username"),
+                ServiceTest.string(o, "icon-emoji"), ServiceTest.string(o, "message"),
+                AlertLevel.parse(ServiceTest.string(o, "level")));
+    }
+
     private final class SlackHandler implements AlertHandler {
         private final String workspace;
         private final String channel;
@@ -98,23 +155,7 @@ public final class SlackHandlerFactory implements AlertHandlerFactory {
 
         @Override
         public void handle(AlertEvent event) throws IOException, InterruptedException {
-            SlackWorkspace w = workspace(workspace);
-            if (!w.enabled() || w.url() == null) {
-                throw new IllegalStateException("service is not enabled");
-            }
-            String body = SlackMessage.body(channel.isEmpty() ? w.channel() : channel, event.message(),
-                    username.isEmpty() ? w.username() : username, iconEmoji.isEmpty() ? w.iconEmoji() : iconEmoji,
-                    event.level());
-            JsonPoster.Answer a = poster.post(w.url(), body, Map.of());
-            if (a.status() != 200) {
-                throw new IOException(error(a));
-            }
-        }
-
-        /** Slack's {"error": ...} when it sent one, else the code and content as Kapacitor reports them. */
-        private String error(JsonPoster.Answer a) {
-            String e = JsonMembers.string(a.body(), "error");
-            return e != null ? e : "failed to understand Slack response. code: " + a.status() + " content: " + a.body();
+            send(workspace, channel, username, iconEmoji, event.message(), event.level());
         }
     }
 }

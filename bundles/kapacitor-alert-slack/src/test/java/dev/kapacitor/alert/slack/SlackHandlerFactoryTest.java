@@ -113,4 +113,31 @@ public class SlackHandlerFactoryTest {
         assertEquals("invalid slack url (not shown: it holds a secret)", assertThrows(IllegalArgumentException.class,
                 () -> new SlackWorkspace(true, true, "", "http://hooks/ secret", "", "", "")).getMessage());
     }
+
+    @Test
+    public void theServiceTestPostsKapacitorsTestMessageToTheDefaultWorkspace() throws Exception {
+        assertEquals("{workspace=, channel=, message=test slack message, level=CRITICAL, username=, icon-emoji=}",
+                factory.options().toString());
+        factory.addWorkspace(workspace("ops", true, "/ops"));
+        factory.addWorkspace(workspace("dev", false, "/dev"));
+        Map<String, Object> options = factory.options();
+        assertEquals("{workspace=ops, channel=#alerts, message=test slack message, level=CRITICAL, username=, "
+                + "icon-emoji=}", options.toString());
+        factory.test(options);
+        options.put("workspace", "dev");
+        options.put("icon-emoji", ":fire:");
+        options.put("level", "ok");
+        factory.test(options);
+        assertEquals(List.of(
+                "/ops application/json {\"as_user\":false,\"attachments\":[{\"fallback\":\"test slack message\","
+                        + "\"color\":\"danger\",\"text\":\"test slack message\",\"mrkdwn_in\":[\"text\"]}],"
+                        + "\"channel\":\"#alerts\",\"icon_emoji\":\"\",\"text\":\"\",\"username\":\"kapacitor\"}\n",
+                "/dev application/json {\"as_user\":false,\"attachments\":[{\"fallback\":\"test slack message\","
+                        + "\"color\":\"good\",\"text\":\"test slack message\",\"mrkdwn_in\":[\"text\"]}],"
+                        + "\"channel\":\"#alerts\",\"icon_emoji\":\":fire:\",\"text\":\"\",\"username\":\"kapacitor\"}\n"),
+                received);
+        options.put("workspace", "nope");
+        assertEquals("workspace id not found",
+                assertThrows(IllegalStateException.class, () -> factory.test(options)).getMessage());
+    }
 }
