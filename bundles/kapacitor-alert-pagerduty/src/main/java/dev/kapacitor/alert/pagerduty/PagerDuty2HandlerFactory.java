@@ -7,6 +7,7 @@ import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
@@ -24,11 +25,13 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code .pagerDuty2()}: PagerDuty's Events API v2, deduplicated by alert id; INFO, WARNING and
  * CRITICAL trigger with that severity, OK resolves. {@code .serviceKey()} (Kapacitor 1.5.0's
  * name) or {@code .routingKey()} (1.5.1's) overrides the configured routing key.
+ * Also Kapacitor's "pagerduty2" service test, sent with the configured key.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=pagerDuty2",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
+        property = AlertHandlerFactory.NAME + "=pagerDuty2",
         configurationPid = "dev.kapacitor.alert.pagerduty2")
 @Designate(ocd = PagerDuty2Config.class)
-public final class PagerDuty2HandlerFactory implements AlertHandlerFactory {
+public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, ServiceTest {
     static final String DEFAULT_URL = "https://events.pagerduty.com/v2/enqueue";
     private static final Map<String, String> HEADERS = Map.of("Accept", "application/vnd.pagerduty+json;version=2");
     /** Go's "2006-01-02T15:04:05.000000000Z07:00" for UTC times. */
@@ -70,6 +73,21 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory {
     public AlertHandler create(HandlerOptions options) {
         String key = options.string("routingKey", options.string("serviceKey", ""));
         return event -> send(key, event);
+    }
+
+    @Override
+    public String name() {
+        return "pagerduty2";
+    }
+
+    @Override
+    public Map<String, Object> options() {
+        return TestEvents.pagerDuty2Options();
+    }
+
+    @Override
+    public void test(Map<String, Object> options) throws IOException, InterruptedException {
+        send("", TestEvents.pagerDuty2(options));
     }
 
     private void send(String key, AlertEvent event) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
@@ -20,11 +21,13 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code .pagerDuty()}: an incident per alert id on PagerDuty's Events API v1; WARNING and
  * CRITICAL trigger it, OK resolves it, INFO is refused as Kapacitor does. {@code .serviceKey()}
  * overrides the configured service key.
+ * Also Kapacitor's "pagerduty" service test, sent with the configured key.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=pagerDuty",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
+        property = AlertHandlerFactory.NAME + "=pagerDuty",
         configurationPid = "dev.kapacitor.alert.pagerduty")
 @Designate(ocd = PagerDutyConfig.class)
-public final class PagerDutyHandlerFactory implements AlertHandlerFactory {
+public final class PagerDutyHandlerFactory implements AlertHandlerFactory, ServiceTest {
     static final String DEFAULT_URL = "https://events.pagerduty.com/generic/2010-04-15/create_event.json";
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .option("serviceKey", OptionType.STRING)
@@ -65,6 +68,21 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory {
     public AlertHandler create(HandlerOptions options) {
         String serviceKey = options.string("serviceKey", "");
         return event -> send(serviceKey, event);
+    }
+
+    @Override
+    public String name() {
+        return "pagerduty";
+    }
+
+    @Override
+    public Map<String, Object> options() {
+        return TestEvents.pagerDutyOptions();
+    }
+
+    @Override
+    public void test(Map<String, Object> options) throws IOException, InterruptedException {
+        send("", TestEvents.pagerDuty(options));
     }
 
     private void send(String serviceKey, AlertEvent event) throws IOException, InterruptedException {

@@ -122,4 +122,53 @@ public class PagerDutyHandlersTest {
         assertEquals("service is not enabled", assertThrows(IllegalStateException.class,
                 () -> f.create(options(Map.of())).handle(event(AlertLevel.CRITICAL))).getMessage());
     }
+
+    @Test
+    public void v1ServiceTestSendsKapacitorsTestIncident() throws Exception {
+        PagerDutyHandlerFactory f = new PagerDutyHandlerFactory(FAST);
+        f.configure(target("/v1"));
+        assertEquals("pagerduty", f.name());
+        Map<String, Object> o = f.options();
+        assertEquals("{incident-key=testIncidentKey, description=test pagerduty message, details=, level=CRITICAL}",
+                o.toString());
+        f.test(o);
+        o.put("level", "OK");
+        o.put("details", "d");
+        f.test(o);
+        String common = "{\"client\":\"kapacitor\",\"client_url\":\"http://localhost:9092/kapacitor/v1\","
+                + "\"description\":\"test pagerduty message\",\"details\":";
+        assertEquals(List.of(
+                "/v1 null " + common + "\"\",\"event_type\":\"trigger\",\"incident_key\":\"testIncidentKey\","
+                        + "\"service_key\":\"conf-key\"}\n",
+                "/v1 null " + common + "\"d\",\"event_type\":\"resolve\",\"incident_key\":\"testIncidentKey\","
+                        + "\"service_key\":\"conf-key\"}\n"), received);
+    }
+
+    @Test
+    public void v2ServiceTestSendsKapacitorsTestEvent() throws Exception {
+        PagerDuty2HandlerFactory f = new PagerDuty2HandlerFactory(FAST);
+        f.configure(target("/v2/enqueue"));
+        assertEquals("pagerduty2", f.name());
+        Map<String, Object> o = f.options();
+        assertEquals("{alert_id=testAlertID, description=test pagerduty2 message, level=CRITICAL, event_data={"
+                + "Name=testPagerDuty2, TaskName=, Category=, Group=, Tags={}, Fields={}, Recoverable=false, "
+                + "Result={series=null}}, timestamp=2014-11-12T11:45:26.371Z}", o.toString());
+        f.test(o);
+        o.put("event_data", Map.of("TaskName", "task", "Tags", Map.of("host", "h1"),
+                "Result", Map.of("series", List.of())));
+        o.put("level", "info");
+        f.test(o);
+        String head = "/v2/enqueue application/vnd.pagerduty+json;version=2 {\"routing_key\":\"conf-key\","
+                + "\"event_action\":\"trigger\",\"dedup_key\":\"testAlertID\",\"payload\":{"
+                + "\"summary\":\"test pagerduty2 message\",\"source\":";
+        String tail = "\"images\":null,\"links\":null,\"client\":\"kapacitor\","
+                + "\"client_url\":\"http://localhost:9092/kapacitor/v1\"}\n";
+        assertEquals(List.of(
+                head + "\"unknown\",\"severity\":\"critical\",\"timestamp\":\"2014-11-12T11:45:26.371000000Z\","
+                        + "\"class\":\"\",\"component\":\"\",\"group\":\"\",\"custom_details\":{\"result\":"
+                        + "{\"series\":null}}}," + tail,
+                head + "\"h1\",\"severity\":\"info\",\"timestamp\":\"2014-11-12T11:45:26.371000000Z\","
+                        + "\"class\":\"task\",\"component\":\"\",\"group\":\"\",\"custom_details\":{\"result\":"
+                        + "{\"series\":[]}}}," + tail), received);
+    }
 }
