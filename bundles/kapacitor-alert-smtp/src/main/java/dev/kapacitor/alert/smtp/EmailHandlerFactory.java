@@ -6,9 +6,12 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.ServiceTest;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.service.component.annotations.Activate;
@@ -20,12 +23,12 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * {@code .email(to...)}: mails each alert event, subject the alert message, HTML body the alert
  * details. Recipients are the arguments plus every {@code .to(...)}; with none, the configured
- * {@code to}.
+ * {@code to}. Also Kapacitor's "smtp" service test, mailed the same way.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=email",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class}, property = AlertHandlerFactory.NAME + "=email",
         configurationPid = "dev.kapacitor.alert.smtp")
 @Designate(ocd = SmtpConfig.class)
-public final class EmailHandlerFactory implements AlertHandlerFactory {
+public final class EmailHandlerFactory implements AlertHandlerFactory, ServiceTest {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING)
             .variadicOption("to", OptionType.STRING)
@@ -75,7 +78,36 @@ public final class EmailHandlerFactory implements AlertHandlerFactory {
         return event -> send(recipients, event);
     }
 
+    @Override
+    public String name() {
+        return "smtp";
+    }
+
+    /** Kapacitor's smtp testOptions: the configured recipients (Go's nil slice, null, when none). */
+    @Override
+    public Map<String, Object> options() {
+        Mailer m = mailer;
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("to", m == null || m.server().to().isEmpty() ? null : m.server().to());
+        o.put("subject", "test subject");
+        o.put("body", "test body");
+        return o;
+    }
+
+    @Override
+    public void test(Map<String, Object> options) throws MessagingException {
+        List<String> to = new ArrayList<>();
+        if (options.get("to") instanceof List<?> l) {
+            l.forEach(a -> to.add(String.valueOf(a)));
+        }
+        send(to, ServiceTest.string(options, "subject"), ServiceTest.string(options, "body"));
+    }
+
     private void send(List<String> recipients, AlertEvent event) throws MessagingException {
+        send(recipients, event.message(), event.details());
+    }
+
+    private void send(List<String> recipients, String subject, String body) throws MessagingException {
         Mailer m = mailer;
         if (m == null || !m.server().enabled()) {
             throw new IllegalStateException("service is not enabled");
@@ -84,6 +116,6 @@ public final class EmailHandlerFactory implements AlertHandlerFactory {
         if (to.isEmpty()) {
             throw new IllegalStateException("not sending email, no recipients defined");
         }
-        m.send(to, event.message(), event.details());
+        m.send(to, subject, body);
     }
 }

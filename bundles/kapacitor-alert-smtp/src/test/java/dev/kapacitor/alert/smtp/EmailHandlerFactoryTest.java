@@ -109,6 +109,29 @@ public class EmailHandlerFactoryTest {
     }
 
     @Test
+    public void theServiceTestMailsKapacitorsTestMessage() throws Exception {
+        assertEquals("{to=null, subject=test subject, body=test body}", factory.options().toString());
+        factory.configure(server(List.of("ops@example.com"), Duration.ofSeconds(30)));
+        Map<String, Object> o = factory.options();
+        assertEquals("{to=[ops@example.com], subject=test subject, body=test body}", o.toString());
+        factory.test(o);
+        o.put("to", List.of("a@example.com"));
+        o.put("body", "<i>b</i>");
+        factory.test(o);
+        MimeMessage[] got = mail.getReceivedMessages();
+        assertEquals(2, got.length);
+        assertEquals("test subject", got[0].getSubject());
+        assertEquals(List.of("ops@example.com"), addresses(got[0].getRecipients(MimeMessage.RecipientType.TO)));
+        assertEquals("test body", got[0].getContent());
+        assertEquals(List.of("a@example.com"), addresses(got[1].getRecipients(MimeMessage.RecipientType.TO)));
+        assertEquals("<i>b</i>", got[1].getContent());
+        o.put("to", null);
+        factory.configure(server(List.of(), Duration.ofSeconds(30)));
+        assertEquals("not sending email, no recipients defined",
+                assertThrows(IllegalStateException.class, () -> factory.test(o)).getMessage());
+    }
+
+    @Test
     public void goDurations() {
         assertEquals(Duration.ofMillis(500), MailServer.parseDuration("500ms"));
         assertEquals(Duration.ofSeconds(30), MailServer.parseDuration("30s"));
