@@ -38,11 +38,9 @@ public final class PostEndpoint {
 
     PostEndpoint(String name, String url, String[] headers, String username, String password, String template)
             throws TemplateException {
-        if (url.isEmpty()) {
-            throw new IllegalArgumentException("must specify url for post endpoint \"" + name + "\"");
-        }
         this.name = name;
-        this.url = URI.create(url);
+        // the shipped example has no URL: an inactive endpoint, not a failed configuration
+        this.url = url.isEmpty() ? null : URI.create(url);
         this.headers = headers(headers, username, password);
         this.alertTemplate = template.isEmpty() ? null : GoTemplate.parse("alert", template, AlertData.TYPE);
     }
@@ -93,6 +91,7 @@ public final class PostEndpoint {
         return name;
     }
 
+    /** Null when not configured: then {@code .endpoint(name)} does not find this endpoint. */
     URI url() {
         return url;
     }

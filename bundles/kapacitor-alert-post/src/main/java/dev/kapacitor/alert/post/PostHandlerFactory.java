@@ -97,7 +97,7 @@ public final class PostHandlerFactory implements AlertHandlerFactory {
 
     private PostEndpoint endpoint(String name) {
         for (PostEndpoint e : endpoints) {
-            if (e.name().equals(name)) {
+            if (e.name().equals(name) && e.url() != null) {
                 return e;
             }
         }

@@ -140,6 +140,7 @@ public class PostHandlerFactoryTest {
     @Test
     public void anUnknownEndpointFallsBackToTheUrlAndFailsWithout() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "")); // no URL: inactive
         f.create(new HandlerOptions("t", "alert2", List.of(url("/u")), Map.of("endpoint", List.of(List.of("nope")))))
                 .handle(event());
         assertEquals(1, received.size());
