@@ -6,24 +6,27 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code .post(url)}: POSTs every alert event as Kapacitor's alert JSON to the URL, with
- * {@code .header(k, v)} headers and an optional {@code .timeout(d)}. A non-2xx answer is an
- * error of the handler; with {@code .captureResponse()} its body is the error message.
- * Named endpoints ({@code .endpoint(name)}, Kapacitor's {@code [[httppost]]} sections) are not
- * configurable yet.
+ * {@code .header(k, v)} headers and an optional {@code .timeout(d)}, through the shared
+ * {@link JsonPoster} (retries on 5xx and connection errors). A non-2xx answer is an error of the
+ * handler; with {@code .captureResponse()} its body is the error message. {@code .endpoint(name)}
+ * picks a configured {@link PostEndpoint}; as in Kapacitor it is looked up when the handler is
+ * created, and an unknown name falls back to the URL.
  */
 @Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=post")
 public final class PostHandlerFactory implements AlertHandlerFactory {
@@ -35,11 +38,27 @@ public final class PostHandlerFactory implements AlertHandlerFactory {
             .option("timeout", OptionType.DURATION)
             .build();
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(30))
-            .build();
+    private final List<PostEndpoint> endpoints = new CopyOnWriteArrayList<>();
+    private final JsonPoster.Settings settings;
+    private final JsonPoster poster;
+
+    public PostHandlerFactory() {
+        this(JsonPoster.Settings.DEFAULT);
+    }
+
+    PostHandlerFactory(JsonPoster.Settings settings) {
+        this.settings = settings;
+        this.poster = new JsonPoster(settings);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEndpoint(PostEndpoint e) {
+        endpoints.add(e);
+    }
+
+    void removeEndpoint(PostEndpoint e) {
+        endpoints.remove(e);
+    }
 
     @Override
     public HandlerDescriptor descriptor() {
@@ -58,41 +77,71 @@ public final class PostHandlerFactory implements AlertHandlerFactory {
     @Override
     public AlertHandler create(HandlerOptions options) {
         validate(options);
-        String endpoint = options.string("endpoint", "");
-        if (!endpoint.isEmpty()) {
-            throw new IllegalArgumentException("post endpoint \"" + endpoint + "\" is not configured");
+        PostEndpoint e = endpoint(options.string("endpoint", ""));
+        if (e == null) {
+            if (options.args().isEmpty() || ((String) options.args().get(0)).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "An appropriately formatted url must be specified if an endpoint is not specified");
+            }
+            // Kapacitor uses the first URL only
+            e = PostEndpoint.of((String) options.args().get(0));
         }
-        if (options.args().isEmpty()) {
-            throw new IllegalArgumentException("post needs a URL or an endpoint");
-        }
-        // Kapacitor uses the first URL only
-        URI url = URI.create((String) options.args().get(0));
         Map<String, String> headers = new LinkedHashMap<>();
         for (List<Object> h : options.calls("header")) {
             headers.put((String) h.get(0), (String) h.get(1));
         }
         Duration timeout = options.duration("timeout", Duration.ZERO);
-        return new PostHandler(client, url, Map.copyOf(headers), timeout, options.has("captureResponse"));
+        return new PostHandler(e, Map.copyOf(headers), timeout.isZero() ? settings.requestTimeout() : timeout,
+                options.has("captureResponse"));
     }
 
-    private record PostHandler(HttpClient client, URI url, Map<String, String> headers, Duration timeout,
-                               boolean captureResponse) implements AlertHandler {
+    private PostEndpoint endpoint(String name) {
+        for (PostEndpoint e : endpoints) {
+            if (e.name().equals(name) && e.url() != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** HTTP requests, retries and failures so far. */
+    JsonPoster poster() {
+        return poster;
+    }
+
+    private final class PostHandler implements AlertHandler {
+        private final PostEndpoint endpoint;
+        private final Map<String, String> headers;
+        private final Duration timeout;
+        private final boolean captureResponse;
+
+        PostHandler(PostEndpoint endpoint, Map<String, String> handlerHeaders, Duration timeout,
+                    boolean captureResponse) {
+            this.endpoint = endpoint;
+            this.timeout = timeout;
+            this.captureResponse = captureResponse;
+            // the handler's headers override the endpoint's; the JSON body's Content-Type overrides both
+            Map<String, String> all = new LinkedHashMap<>(endpoint.headers());
+            all.putAll(handlerHeaders);
+            if (endpoint.alertTemplate() == null) {
+                all.put("Content-Type", "application/json");
+            }
+            this.headers = Map.copyOf(all);
+        }
+
         @Override
         public void handle(AlertEvent event) throws IOException, InterruptedException {
-            HttpRequest.Builder b = HttpRequest.newBuilder(url)
-                    .POST(HttpRequest.BodyPublishers.ofString(event.json() + "\n"));
-            headers.forEach(b::setHeader);
-            b.setHeader("Content-Type", "application/json");
-            if (!timeout.isZero()) {
-                b.timeout(timeout);
+            String body;
+            try {
+                body = endpoint.alertTemplate() == null ? event.json() + "\n" : endpoint.alertTemplate().execute(event);
+            } catch (TemplateException e) {
+                throw new IOException("failed to execute alert template: " + e.getMessage(), e);
             }
-            HttpResponse<String> resp = client.send(b.build(), captureResponse
-                    ? HttpResponse.BodyHandlers.ofString()
-                    : HttpResponse.BodyHandlers.replacing(null));
-            if (resp.statusCode() / 100 != 2) {
-                String why = captureResponse ? resp.body()
+            JsonPoster.Answer a = poster.send(endpoint.url(), body, headers, timeout);
+            if (!a.ok()) {
+                String why = captureResponse ? a.body()
                         : "unknown error, use .captureResponse() to capture the HTTP response";
-                throw new IOException("POST returned non 2xx status code " + resp.statusCode() + ": " + why);
+                throw new IOException("POST returned non 2xx status code " + a.status() + ": " + why);
             }
         }
     }

@@ -9,6 +9,8 @@ import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpTimeoutException;
@@ -24,6 +26,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 public class PostHandlerFactoryTest {
+    private static final JsonPoster.Settings FAST =
+            new JsonPoster.Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), 2, Duration.ofMillis(10));
     private HttpServer server;
     private final List<String> received = Collections.synchronizedList(new ArrayList<>());
     private volatile int status = 200;
@@ -35,7 +39,8 @@ public class PostHandlerFactoryTest {
         server.createContext("/", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(ex.getRequestURI().getPath() + " " + ex.getRequestHeaders().getFirst("Content-Type") + " "
-                    + ex.getRequestHeaders().getFirst("X-Team") + " " + body);
+                    + ex.getRequestHeaders().getFirst("X-Team") + " "
+                    + ex.getRequestHeaders().getFirst("Authorization") + " " + body);
             try {
                 Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
@@ -69,20 +74,20 @@ public class PostHandlerFactoryTest {
 
     @Test
     public void postsTheEventJsonWithANewlineAndTheHeaders() throws Exception {
-        AlertHandler h = new PostHandlerFactory().create(options(url("/alert"),
+        AlertHandler h = new PostHandlerFactory(FAST).create(options(url("/alert"),
                 Map.of("header", List.of(List.of("X-Team", "ops")))));
         h.handle(event());
-        assertEquals(List.of("/alert application/json ops {\"id\":\"cpu\"}\n"), received);
+        assertEquals(List.of("/alert application/json ops null {\"id\":\"cpu\"}\n"), received);
     }
 
     @Test
     public void aNon2xxAnswerIsAnErrorWithTheBodyWhenCaptured() {
         status = 507;
         IOException plain = assertThrows(IOException.class,
-                () -> new PostHandlerFactory().create(options(url("/a"), Map.of())).handle(event()));
+                () -> new PostHandlerFactory(FAST).create(options(url("/a"), Map.of())).handle(event()));
         assertEquals("POST returned non 2xx status code 507: unknown error, use .captureResponse() to capture "
                 + "the HTTP response", plain.getMessage());
-        IOException captured = assertThrows(IOException.class, () -> new PostHandlerFactory()
+        IOException captured = assertThrows(IOException.class, () -> new PostHandlerFactory(FAST)
                 .create(options(url("/a"), Map.of("captureResponse", List.of(List.of())))).handle(event()));
         assertEquals("POST returned non 2xx status code 507: no room", captured.getMessage());
     }
@@ -91,15 +96,62 @@ public class PostHandlerFactoryTest {
     public void theTimeoutBoundsEachPost() {
         delayMillis = 2000;
         long t0 = System.nanoTime();
-        assertThrows(HttpTimeoutException.class, () -> new PostHandlerFactory()
+        IOException e = assertThrows(IOException.class, () -> new PostHandlerFactory(FAST)
                 .create(options(url("/slow"), Map.of("timeout", List.of(List.of(Duration.ofMillis(100)))))).handle(event()));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("POST to 127.0.0.1 failed after 2 attempts: "
+                + HttpTimeoutException.class.getSimpleName()));
         assertTrue(System.nanoTime() - t0 < 1_500_000_000L);
     }
 
     @Test
     public void theAuthenticateHeaderIsRefused() {
         assertEquals("cannot set 'authenticate' header", assertThrows(IllegalArgumentException.class,
-                () -> new PostHandlerFactory().validate(options(url("/"),
+                () -> new PostHandlerFactory(FAST).validate(options(url("/"),
                         Map.of("header", List.of(List.of("Authenticate", "x")))))).getMessage());
+    }
+
+    @Test
+    public void a5xxIsRetriedOnce() throws Exception {
+        status = 503;
+        assertThrows(IOException.class, () -> new PostHandlerFactory(FAST).create(options(url("/r"), Map.of()))
+                .handle(event()));
+        assertEquals(2, received.size());
+    }
+
+    @Test
+    public void aNamedEndpointHasItsUrlHeadersAuthAndTemplate() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("tree", url("/tree"), new String[] {"X-Team:infra; Content-Type: text/plain"},
+                "bob", "pw", "{{.ID}} is {{.Level}}"));
+        f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("tree")),
+                "header", List.of(List.of("X-Team", "ops"))))).handle(event());
+        assertEquals(List.of("/tree text/plain ops Basic Ym9iOnB3 cpu is CRITICAL"), received);
+    }
+
+    @Test
+    public void withoutATemplateTheEndpointPostsTheJson() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("j", url("/j"), new String[] {"X-Team:infra"}, "", "", ""));
+        f.create(new HandlerOptions("t", "alert2", List.of("http://ignored.invalid/"),
+                Map.of("endpoint", List.of(List.of("j"))))).handle(event());
+        assertEquals(List.of("/j application/json infra null {\"id\":\"cpu\"}\n"), received);
+    }
+
+    @Test
+    public void anUnknownEndpointFallsBackToTheUrlAndFailsWithout() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "")); // no URL: inactive
+        f.create(new HandlerOptions("t", "alert2", List.of(url("/u")), Map.of("endpoint", List.of(List.of("nope")))))
+                .handle(event());
+        assertEquals(1, received.size());
+        assertEquals("An appropriately formatted url must be specified if an endpoint is not specified",
+                assertThrows(IllegalArgumentException.class, () -> f.create(new HandlerOptions("t", "alert2",
+                        List.of(), Map.of("endpoint", List.of(List.of("nope")))))).getMessage());
+    }
+
+    @Test
+    public void aBrokenTemplateFailsTheConfiguration() {
+        assertThrows(TemplateException.class,
+                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "{{.Nope}}"));
     }
 }

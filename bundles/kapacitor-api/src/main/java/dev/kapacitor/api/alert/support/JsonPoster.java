@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -60,11 +61,22 @@ public final class JsonPoster {
      * @throws IOException when no attempt reached the server
      */
     public Answer post(URI url, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return send(url, json, all, settings.requestTimeout());
+    }
+
+    /**
+     * POSTs {@code body} with exactly the given headers (none added: a body that is not JSON gets
+     * no {@code Content-Type} unless the caller sets one), each attempt limited to {@code timeout}.
+     * Answers and retries as {@link #post}.
+     */
+    public Answer send(URI url, String body, Map<String, String> headers, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        headers.forEach(b::header);
+                .timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(b::setHeader);
         HttpRequest request = b.build();
         for (int attempt = 1; ; attempt++) {
             requests.increment();
