@@ -3,8 +3,6 @@ package dev.kapacitor.engine.nodes;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Tags;
-import dev.kapacitor.engine.edge.BatchPointMessage;
-import dev.kapacitor.engine.edge.BeginBatchMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Dimensions;
 import dev.kapacitor.engine.edge.Group;
@@ -12,8 +10,6 @@ import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.pipeline.DefaultSpec;
 import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.engine.runtime.TaskContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,18 +51,9 @@ final class DefaultNode extends Node {
 
     @Override
     public void batch(BufferedBatchMessage b) {
-        BeginBatchMessage begin = b.begin();
         // Kapacitor defaults a batch's head like a point without fields: every field default counts
         fieldsDefaulted += fieldNames.length;
-        Tags batchTags = tags(begin.tags());
-        if (batchTags != begin.tags()) {
-            begin = Retagging.begin(begin, batchTags);
-        }
-        List<BatchPointMessage> points = new ArrayList<>(b.points().size());
-        for (BatchPointMessage bp : b.points()) {
-            points.add(new BatchPointMessage(bp.time(), fields(bp.fields()), tags(bp.tags())));
-        }
-        emit(new BufferedBatchMessage(begin, points));
+        emit(Retagging.batch(b, this::fields, this::tags));
     }
 
     /** The fields with the missing defaults added, or the same instance when none is missing. */

@@ -3,8 +3,6 @@ package dev.kapacitor.engine.nodes;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Tags;
-import dev.kapacitor.engine.edge.BatchPointMessage;
-import dev.kapacitor.engine.edge.BeginBatchMessage;
 import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Dimensions;
 import dev.kapacitor.engine.edge.Group;
@@ -57,16 +55,7 @@ final class DeleteNode extends Node {
 
     @Override
     public void batch(BufferedBatchMessage b) {
-        BeginBatchMessage begin = b.begin();
-        Tags batchTags = tags(begin.tags());
-        if (batchTags != begin.tags()) {
-            begin = Retagging.begin(begin, batchTags);
-        }
-        List<BatchPointMessage> points = new ArrayList<>(b.points().size());
-        for (BatchPointMessage bp : b.points()) {
-            points.add(new BatchPointMessage(bp.time(), fields(bp.fields()), tags(bp.tags())));
-        }
-        emit(new BufferedBatchMessage(begin, points));
+        emit(Retagging.batch(b, this::fields, this::tags));
     }
 
     private Fields fields(Fields f) {
