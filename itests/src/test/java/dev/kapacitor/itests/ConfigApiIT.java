@@ -121,12 +121,14 @@ public class ConfigApiIT {
                 + "\"href\":\"/kapacitor/v1/config/httppost/itest\"},\"options\":{\"alert-template\":\"\","));
         assertTrue(added.body(), added.body().contains("\"endpoint\":\"itest\",\"headers\":[\"A:b\"],"));
         assertNotNull(configAdmin.listConfigurations("(&(service.factoryPid=dev.kapacitor.alert.post)(endpoint=itest))"));
+        assertSaved("dev.kapacitor.alert.post-itest.cfg", "127.0.0.1:9");
         assertError(400, "failed to apply update: cannot add new override, override already exists for httppost/itest",
                 post(CONFIG + "/httppost", "{\"add\":{\"endpoint\":\"itest\"}}"));
 
         assertEquals(204, post(CONFIG + "/httppost", "{\"remove\":[\"itest\"]}").statusCode());
         assertError(404, "unknown section/element: httppost/itest", get(CONFIG + "/httppost/itest"));
         assertEquals(null, configAdmin.listConfigurations("(&(service.factoryPid=dev.kapacitor.alert.post)(endpoint=itest))"));
+        assertFalse(Files.exists(Path.of(System.getProperty("karaf.etc"), "dev.kapacitor.alert.post-itest.cfg")));
     }
 
     private void errorsAreKapacitors() throws Exception {
@@ -171,12 +173,19 @@ public class ConfigApiIT {
     private static void assertSaved(String file, String text) throws Exception {
         Path cfg = Path.of(System.getProperty("karaf.etc"), file);
         long deadline = System.nanoTime() + WAIT.toNanos();
-        String content = Files.readString(cfg, StandardCharsets.UTF_8);
+        String content = read(cfg);
         while (!content.contains(text) && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            content = Files.readString(cfg, StandardCharsets.UTF_8);
+            content = read(cfg);
         }
-        assertTrue(content, content.contains(text));
+        try (var files = Files.list(cfg.getParent())) {
+            assertTrue(files.map(Path::getFileName).map(Path::toString).filter(n -> n.startsWith("dev.kapacitor"))
+                    .toList() + content, content.contains(text));
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     private static Configuration only(Configuration[] found) {

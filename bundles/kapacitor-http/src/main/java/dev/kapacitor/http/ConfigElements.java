@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import org.apache.karaf.config.core.ConfigRepository;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -18,21 +18,23 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * The elements of the config sections where they live, in ConfigAdmin: a single element is the
  * configuration of the section's PID, list elements are the factory configurations of its
- * factory PID. Writes go through ConfigAdmin, so Karaf saves them to etc/*.cfg and the
- * integration's components pick them up live. Locations are "?": the integration's bundle, not
- * this one, must receive them.
+ * factory PID. Writes go through Karaf's ConfigRepository, which writes etc/*.cfg (a new list
+ * element is etc/factoryPid-name.cfg) and updates ConfigAdmin, so the integration's components
+ * pick them up live and the change survives a restart where an operator expects it.
  */
 final class ConfigElements {
-    private static final String ANY_BUNDLE = "?";
+    /** What ConfigAdmin and Karaf add to a configuration; never written back as options. */
+    private static final List<String> BOOKKEEPING = List.of(Constants.SERVICE_PID,
+            ConfigurationAdmin.SERVICE_FACTORYPID, "felix.fileinstall.filename");
 
     /** One element: its configuration (null for a single element not configured yet) and its values. */
     record Stored(Configuration config, Map<String, Object> options, String name) {
     }
 
-    private final ConfigurationAdmin cm;
+    private final ConfigRepository repository;
 
-    ConfigElements(ConfigurationAdmin cm) {
-        this.cm = cm;
+    ConfigElements(ConfigRepository repository) {
+        this.repository = repository;
     }
 
     /** Sorted by name, as Kapacitor sorts a section's elements. */
@@ -41,7 +43,7 @@ final class ConfigElements {
         String key = s.isList() ? ConfigurationAdmin.SERVICE_FACTORYPID : Constants.SERVICE_PID;
         Configuration[] found;
         try {
-            found = cm.listConfigurations("(" + key + "=" + s.pid() + ")");
+            found = repository.getConfigAdmin().listConfigurations("(" + key + "=" + s.pid() + ")");
         } catch (IOException | InvalidSyntaxException e) {
             throw new ApiException(500, "failed to resolve current config:" + e.getMessage());
         }
@@ -69,33 +71,27 @@ final class ConfigElements {
 
     /** Sets and deletes options; a deleted option is back to its default. */
     void update(ConfigSchema schema, Stored target, Map<String, Object> set, List<String> delete) {
+        Map<String, Object> options = new HashMap<>(target.options());
+        BOOKKEEPING.forEach(options::remove);
+        options.putAll(set);
+        delete.forEach(options::remove);
         try {
-            Configuration c = target.config() != null ? target.config()
-                    : cm.getConfiguration(schema.section().pid(), ANY_BUNDLE);
-            Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
-            set.forEach(props::put);
-            delete.forEach(props::remove);
-            c.update(props);
+            repository.update(target.config() == null ? schema.section().pid() : target.config().getPid(), options);
         } catch (IOException e) {
             throw updateFailed(schema, target.name(), e);
         }
     }
 
-    /** A new list element, in its own factory configuration named after it when the name is free. */
+    /** A new list element, saved as etc/factoryPid-name.cfg. */
     void create(ConfigSchema schema, String name, Map<String, Object> options) {
-        String pid = schema.section().pid();
         try {
-            Configuration c = cm.getFactoryConfiguration(pid, name, ANY_BUNDLE);
-            if (c.getProperties() != null) {
-                c = cm.createFactoryConfiguration(pid, ANY_BUNDLE);
-            }
-            c.update(new Hashtable<>(options));
+            repository.createFactoryConfiguration(schema.section().pid(), name, options);
         } catch (IOException e) {
             throw updateFailed(schema, name, e);
         }
     }
 
-    /** Deletes the named list elements; names of no element are ignored, as Kapacitor does. */
+    /** Deletes the named list elements and their files; names of no element are ignored. */
     void remove(ConfigSchema schema, List<String> names) {
         if (!schema.section().isList()) {
             return;
@@ -103,15 +99,15 @@ final class ConfigElements {
         for (Stored e : list(schema)) {
             if (names.contains(e.name())) {
                 try {
-                    e.config().delete();
-                } catch (IOException ex) {
+                    repository.delete(e.config().getPid());
+                } catch (Exception ex) {
                     throw updateFailed(schema, e.name(), ex);
                 }
             }
         }
     }
 
-    private static ApiException updateFailed(ConfigSchema schema, String element, IOException e) {
+    private static ApiException updateFailed(ConfigSchema schema, String element, Exception e) {
         return new ApiException(500, "failed to update configuration " + schema.section().name() + "/" + element
                 + ": " + e.getMessage());
     }

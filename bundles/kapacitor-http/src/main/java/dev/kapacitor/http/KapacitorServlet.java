@@ -17,8 +17,8 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.karaf.config.core.ConfigRepository;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -66,7 +66,7 @@ public final class KapacitorServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile ConfigurationAdmin configAdmin;
+    volatile ConfigRepository configRepository;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -137,11 +137,11 @@ public final class KapacitorServlet extends HttpServlet {
     }
 
     private ConfigElements configElements() {
-        ConfigurationAdmin cm = configAdmin;
-        if (cm == null) {
-            throw new ApiException(503, "config service unavailable: no ConfigurationAdmin");
+        ConfigRepository repository = configRepository;
+        if (repository == null) {
+            throw new ApiException(503, "config service unavailable: Karaf's ConfigRepository is not active");
         }
-        return new ConfigElements(cm);
+        return new ConfigElements(repository);
     }
 
     @Override
