@@ -129,20 +129,13 @@ final class ConfigOption {
     }
 
     private String storeScalar(JsonNode v) {
-        switch (kind) {
-            case BOOL:
-                if (!v.isBoolean()) {
-                    throw wrongKind(v, kind.go);
-                }
-                return String.valueOf(v.booleanValue());
-            case STRING:
-                if (!v.isTextual()) {
-                    throw wrongKind(v, kind.go);
-                }
-                return v.textValue();
-            default:
-                return storeNumber(v);
+        if (kind != Kind.BOOL && kind != Kind.STRING) {
+            return storeNumber(v);
         }
+        if (kind == Kind.BOOL ? !v.isBoolean() : !v.isTextual()) {
+            throw wrongKind(v, kind.go);
+        }
+        return v.asText();
     }
 
     /** Go converts numbers (an int field truncates) and parses strings, nothing else. */
@@ -162,25 +155,20 @@ final class ConfigOption {
     }
 
     private static IllegalArgumentException wrongKind(JsonNode v, String expected) {
-        return new IllegalArgumentException("wrong kind " + goKind(v) + ", expected value of kind " + expected + ": false");
+        return new IllegalArgumentException("wrong kind " + goKind(v) + ", expected value of kind " + expected
+                + ": false");
     }
 
     /** The reflect.Kind of what encoding/json decodes this value into. */
     static String goKind(JsonNode v) {
-        switch (v.getNodeType()) {
-            case STRING:
-                return "string";
-            case NUMBER:
-                return "float64";
-            case BOOLEAN:
-                return "bool";
-            case ARRAY:
-                return "slice";
-            case OBJECT:
-                return "map";
-            default:
-                return "invalid";
-        }
+        return switch (v.getNodeType()) {
+            case STRING -> "string";
+            case NUMBER -> "float64";
+            case BOOLEAN -> "bool";
+            case ARRAY -> "slice";
+            case OBJECT -> "map";
+            default -> "invalid";
+        };
     }
 
     /** ConfigAdmin may hold a scalar, an array or a collection; DS reads a scalar as a list of one. */
@@ -198,22 +186,18 @@ final class ConfigOption {
         return out;
     }
 
+    /** From the value's text: a .cfg file holds text, and Boolean or Number values print as they parse. */
     private JsonNode scalar(Object v) {
         String s = String.valueOf(v).trim();
         try {
-            switch (kind) {
-                case BOOL:
-                    return v instanceof Boolean b ? BooleanNode.valueOf(b) : BooleanNode.valueOf(Boolean.parseBoolean(s));
-                case INT:
-                case INT64:
-                    return v instanceof Number n ? LongNode.valueOf(n.longValue()) : LongNode.valueOf(s.isEmpty() ? 0 : Long.parseLong(s));
-                case FLOAT:
-                    return v instanceof Number n ? DoubleNode.valueOf(n.doubleValue()) : DoubleNode.valueOf(s.isEmpty() ? 0 : Double.parseDouble(s));
-                default:
-                    return TextNode.valueOf(String.valueOf(v));
-            }
+            return switch (kind) {
+                case BOOL -> BooleanNode.valueOf(Boolean.parseBoolean(s));
+                case INT, INT64 -> LongNode.valueOf(s.isEmpty() ? 0 : Long.parseLong(s));
+                case FLOAT -> DoubleNode.valueOf(s.isEmpty() ? 0 : Double.parseDouble(s));
+                case STRING -> TextNode.valueOf(String.valueOf(v));
+            };
         } catch (NumberFormatException e) {
-            return TextNode.valueOf(String.valueOf(v)); // a hand-edited file the component refuses: show what is there
+            return TextNode.valueOf(String.valueOf(v)); // a hand-edited value the component refuses: show it as is
         }
     }
 

@@ -197,16 +197,8 @@ final class ConfigResource {
 
     /** Go's %T of what encoding/json decoded. */
     private static String goType(JsonNode v) {
-        switch (v.getNodeType()) {
-            case ARRAY:
-                return "[]interface {}";
-            case OBJECT:
-                return "map[string]interface {}";
-            case NULL:
-                return "<nil>";
-            default:
-                return ConfigOption.goKind(v);
-        }
+        return v.isArray() ? "[]interface {}" : v.isObject() ? "map[string]interface {}"
+                : v.isNull() ? "<nil>" : ConfigOption.goKind(v);
     }
 
     private ConfigSchema schema(String name) {
