@@ -108,6 +108,9 @@ public class ConfigApiIT {
             assertTrue(shown.body(), shown.body().contains("\"channel\":\"#second\"")
                     && shown.body().contains("\"url\":true") && shown.body().endsWith("\"redacted\":[\"url\"]}\n"));
             assertFalse("the webhook URL is a secret", shown.body().contains("/hook"));
+            assertEquals(204, post(CONFIG + "/slack/", "{\"delete\":[\"channel\"]}").statusCode());
+            String deleted = get(CONFIG + "/slack/").body();
+            assertTrue("back to the default: " + deleted, deleted.contains("\"channel\":\"\","));
             assertEquals(204, send("DELETE", "/kapacitor/v1/tasks/cfg", null).statusCode());
         }
     }
@@ -138,6 +141,16 @@ public class ConfigApiIT {
                 + "cannot convert string \\\"abc\\\" into int", post(CONFIG + "/smtp/", "{\"set\":{\"port\":\"abc\"}}"));
         assertError(400, "failed to apply update: invalid update action: "
                 + "element not specified, are you missing a trailing '/'?", post(CONFIG + "/smtp", "{\"set\":{\"port\":1}}"));
+        assertError(400, "failed to override configuration slack/: cannot override element key workspace",
+                post(CONFIG + "/slack/", "{\"set\":{\"workspace\":\"w\"}}"));
+        assertError(400, "failed to apply update: section \\\"smtp\\\" is not a list, cannot add new element",
+                post(CONFIG + "/smtp", "{\"add\":{\"host\":\"h\"}}"));
+        assertError(400, "failed to apply update: missing key \\\"workspace\\\" in \\\"add\\\" map",
+                post(CONFIG + "/slack", "{\"add\":{\"enabled\":true}}"));
+        assertError(400, "failed to apply update: expected \\\"workspace\\\" key to be a string, got float64",
+                post(CONFIG + "/slack", "{\"add\":{\"workspace\":1}}"));
+        assertError(400, "failed to apply update: unknown section \\\"nope\\\"",
+                post(CONFIG + "/nope", "{\"add\":{\"a\":\"b\"}}"));
         assertError(400, "section not specified, do you have an extra trailing '/'?", get(CONFIG + "/"));
         assertError(404, "unknown section: nope", get(CONFIG + "/nope"));
     }

@@ -1,10 +1,13 @@
 package dev.kapacitor.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kapacitor.api.gofmt.GoQuote;
 import dev.kapacitor.http.json.GoJson;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Supplier;
@@ -73,7 +76,7 @@ final class ConfigResource {
         ex.encoded(200, schema.element(e.options()));
     }
 
-    private ObjectNode all() throws IOException {
+    private ObjectNode all() {
         ObjectNode o = GoJson.object();
         o.set("link", TopicJson.link("self", PATH));
         ObjectNode all = o.putObject("sections");
@@ -88,10 +91,10 @@ final class ConfigResource {
         return o;
     }
 
-    private static ObjectNode section(ConfigSchema schema, ConfigElements elements) throws IOException {
+    private static ObjectNode section(ConfigSchema schema, ConfigElements elements) {
         ObjectNode o = GoJson.object();
         o.set("link", TopicJson.link("self", PATH + "/" + schema.section().name()));
-        var array = o.putArray("elements");
+        ArrayNode array = o.putArray("elements");
         for (ConfigElements.Stored e : elements.list(schema)) {
             array.add(schema.element(e.options()));
         }
@@ -126,7 +129,7 @@ final class ConfigResource {
         return schema;
     }
 
-    private static void add(ConfigElements elements, ConfigSchema schema, Map<String, JsonNode> add) throws IOException {
+    private static void add(ConfigElements elements, ConfigSchema schema, Map<String, JsonNode> add) {
         String section = schema.section().name();
         String key = schema.section().elementKey();
         JsonNode name = add.get(key);
@@ -144,8 +147,7 @@ final class ConfigResource {
         elements.create(schema, name.textValue(), overrides(schema, "", add, true));
     }
 
-    private static void change(ConfigElements elements, ConfigSchema schema, String element, ConfigUpdate u)
-            throws IOException {
+    private static void change(ConfigElements elements, ConfigSchema schema, String element, ConfigUpdate u) {
         ConfigElements.Stored target = elements.find(schema, element);
         if (target == null) {
             if (!u.set.isEmpty()) {
@@ -160,7 +162,7 @@ final class ConfigResource {
     private static Map<String, Object> overrides(ConfigSchema schema, String element, Map<String, JsonNode> set,
                                                  boolean create) {
         String section = schema.section().name();
-        Map<String, Object> stored = new java.util.LinkedHashMap<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
         for (ConfigOption o : schema.options()) {
             JsonNode v = set.get(o.name());
             if (v == null) {
@@ -187,7 +189,7 @@ final class ConfigResource {
                 : unknownOptions(section, set.keySet().stream().sorted().toList());
     }
 
-    private static String unknownOptions(String section, java.util.List<String> names) {
+    private static String unknownOptions(String section, List<String> names) {
         return "unknown options [" + String.join(" ", names) + "] in section " + section;
     }
 
