@@ -5,9 +5,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Hashtable;
@@ -41,7 +38,7 @@ public class AlertIntegrationHotDeployIT {
     @Inject
     private ConfigurationAdmin configAdmin;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Api api = new Api(PORT_PROPERTY);
 
     @org.ops4j.pax.exam.Configuration
     public Option[] config() throws IOException {
@@ -133,11 +130,6 @@ public class AlertIntegrationHotDeployIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + System.getProperty(PORT_PROPERTY) + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, body);
     }
 }

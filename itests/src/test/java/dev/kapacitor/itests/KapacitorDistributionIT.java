@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.Test;
@@ -26,14 +23,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class KapacitorDistributionIT {
     private static final String PORT_PROPERTY = "kapacitor.itest.http.port";
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration OUTPUT_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String SCRIPT = "stream|from().measurement('cpu')|where(lambda: \"v\" > 1.0)"
             + "|eval(lambda: \"v\" * 2.0).as('v2')|httpOut('out')";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Api api = new Api(PORT_PROPERTY);
 
     @Configuration
     public Option[] config() throws IOException {
@@ -42,7 +38,7 @@ public class KapacitorDistributionIT {
 
     @Test
     public void streamTaskServesItsResultOverHttpOut() throws Exception {
-        HttpResponse<String> ping = awaitPing();
+        HttpResponse<String> ping = api.awaitPing();
         assertEquals(204, ping.statusCode());
         assertEquals("1.5.0", ping.headers().firstValue("X-Kapacitor-Version").orElse(""));
 
@@ -81,33 +77,9 @@ public class KapacitorDistributionIT {
         assertEquals(status, r.statusCode());
     }
 
-    /** Jetty listens (and answers 404) before the whiteboard has registered the API servlet. */
-    private HttpResponse<String> awaitPing() throws Exception {
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                HttpResponse<String> r = send("GET", "/kapacitor/v1/ping", null);
-                if (r.statusCode() != 404 || System.nanoTime() > deadline) {
-                    return r;
-                }
-            } catch (IOException notListeningYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notListeningYet;
-                }
-            }
-            Thread.sleep(200);
-        }
-    }
-
     /** The API answers 503 until the engine's services are registered (pitfall 9: poll). */
-    private HttpResponse<String> awaitEngine(Call call) throws Exception {
-        long deadline = System.nanoTime() + ENGINE_TIMEOUT.toNanos();
-        HttpResponse<String> r = call.send();
-        while (r.statusCode() == 503 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            r = call.send();
-        }
-        return r;
+    private static HttpResponse<String> awaitEngine(Api.Call call) throws Exception {
+        return Api.await(call, r -> r.statusCode() != 503, ENGINE_TIMEOUT);
     }
 
     /** Polls httpOut until its body holds the marker, and returns that body. */
@@ -126,20 +98,10 @@ public class KapacitorDistributionIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        String port = System.getProperty(PORT_PROPERTY);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, body);
     }
 
     private static String jsonString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> send() throws Exception;
     }
 }

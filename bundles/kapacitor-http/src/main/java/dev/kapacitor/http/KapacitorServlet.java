@@ -2,6 +2,7 @@ package dev.kapacitor.http;
 
 import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.TopicService;
+import dev.kapacitor.api.config.ConfigSection;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.TaskException;
@@ -16,6 +17,8 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.karaf.config.core.ConfigRepository;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.service.metatype.MetaTypeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +64,17 @@ public final class KapacitorServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile TopicService topicService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ConfigRepository configRepository;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile MetaTypeService metatype;
+
+    /** The config sections the installed integrations declare, by name: Kapacitor lists them sorted. */
+    private final transient NavigableMap<String, DeclaredSection> configSections = new ConcurrentSkipListMap<>();
+
     /** The integrations' test messages by name; Kapacitor lists them sorted. */
     private final transient NavigableMap<String, ServiceTest> serviceTests = new ConcurrentSkipListMap<>();
 
@@ -75,6 +90,18 @@ public final class KapacitorServlet extends HttpServlet {
         serviceTests.remove(t.name(), t);
     }
 
+    @Reference(service = ConfigSection.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addConfigSection(ServiceReference<ConfigSection> ref) {
+        DeclaredSection d = DeclaredSection.of(ref);
+        configSections.put(d.name(), d);
+    }
+
+    void removeConfigSection(ServiceReference<ConfigSection> ref) {
+        DeclaredSection d = DeclaredSection.of(ref);
+        configSections.remove(d.name(), d);
+    }
+
     private Router routes() {
         Supplier<TaskService> taskService = () -> ApiException.require(this.taskService, "task service");
         TasksResource tasks = new TasksResource(taskService);
@@ -83,6 +110,8 @@ public final class KapacitorServlet extends HttpServlet {
         Handler write = new WriteResource(() -> pointsWriter);
         TopicsResource topics = new TopicsResource(() -> ApiException.require(topicService, "alert topic service"));
         ServiceTestsResource serviceTests = new ServiceTestsResource(this.serviceTests);
+        ConfigResource config = new ConfigResource(configSections, () -> metatype,
+                this::configElements);
         return new Router()
                 .route("GET", BASE + "/ping", PingResource::ping)
                 .route("HEAD", BASE + "/ping", PingResource::ping)
@@ -101,7 +130,18 @@ public final class KapacitorServlet extends HttpServlet {
                 .route("DELETE", TopicJson.TOPICS + "/", topics::delete)
                 .route("GET", ServiceTestsResource.PATH, serviceTests::list)
                 .route("GET", ServiceTestsResource.PATH + "/", serviceTests::get)
-                .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test);
+                .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test)
+                .route("GET", ConfigResource.PATH, config::get)
+                .route("GET", ConfigResource.PATH + "/", config::get)
+                .route("POST", ConfigResource.PATH + "/", config::post);
+    }
+
+    private ConfigElements configElements() {
+        ConfigRepository repository = configRepository;
+        if (repository == null) {
+            throw new ApiException(503, "config service unavailable: Karaf's ConfigRepository is not active");
+        }
+        return new ConfigElements(repository);
     }
 
     @Override

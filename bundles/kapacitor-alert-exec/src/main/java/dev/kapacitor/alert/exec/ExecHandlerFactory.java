@@ -6,6 +6,7 @@ import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
+import dev.kapacitor.api.config.ConfigSection;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -19,10 +20,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * running past the timeout (then killed), is an error of the handler whose message carries the
  * exit code and the program's output.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=exec",
+@Component(service = {AlertHandlerFactory.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=exec", ConfigSection.SECTION + "=exec",
+                ConfigSection.PID + "=dev.kapacitor.alert.exec"},
         configurationPid = "dev.kapacitor.alert.exec")
 @Designate(ocd = ExecConfig.class)
-public final class ExecHandlerFactory implements AlertHandlerFactory {
+public final class ExecHandlerFactory implements AlertHandlerFactory, ConfigSection {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING, OptionType.STRING)
             .build();

@@ -11,6 +11,7 @@ import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.config.ConfigSection;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,11 +28,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * name) or {@code .routingKey()} (1.5.1's) overrides the configured routing key.
  * Also Kapacitor's "pagerduty2" service test, sent with the configured key.
  */
-@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
-        property = AlertHandlerFactory.NAME + "=pagerDuty2",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=pagerDuty2", ConfigSection.SECTION + "=pagerduty2",
+                ConfigSection.PID + "=dev.kapacitor.alert.pagerduty2"},
         configurationPid = "dev.kapacitor.alert.pagerduty2")
 @Designate(ocd = PagerDuty2Config.class)
-public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, ServiceTest {
+public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, ServiceTest, ConfigSection {
     static final String DEFAULT_URL = "https://events.pagerduty.com/v2/enqueue";
     private static final Map<String, String> HEADERS = Map.of("Accept", "application/vnd.pagerduty+json;version=2");
     /** Go's "2006-01-02T15:04:05.000000000Z07:00" for UTC times. */

@@ -10,6 +10,7 @@ import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.config.ConfigSection;
 import java.io.IOException;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -23,11 +24,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * overrides the configured service key.
  * Also Kapacitor's "pagerduty" service test, sent with the configured key.
  */
-@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
-        property = AlertHandlerFactory.NAME + "=pagerDuty",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=pagerDuty", ConfigSection.SECTION + "=pagerduty",
+                ConfigSection.PID + "=dev.kapacitor.alert.pagerduty"},
         configurationPid = "dev.kapacitor.alert.pagerduty")
 @Designate(ocd = PagerDutyConfig.class)
-public final class PagerDutyHandlerFactory implements AlertHandlerFactory, ServiceTest {
+public final class PagerDutyHandlerFactory implements AlertHandlerFactory, ServiceTest, ConfigSection {
     static final String DEFAULT_URL = "https://events.pagerduty.com/generic/2010-04-15/create_event.json";
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .option("serviceKey", OptionType.STRING)

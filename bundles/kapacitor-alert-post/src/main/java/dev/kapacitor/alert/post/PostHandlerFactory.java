@@ -7,6 +7,7 @@ import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.config.ConfigSection;
 import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
 import java.time.Duration;
@@ -28,8 +29,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * picks a configured {@link PostEndpoint}; as in Kapacitor it is looked up when the handler is
  * created, and an unknown name falls back to the URL.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=post")
-public final class PostHandlerFactory implements AlertHandlerFactory {
+@Component(service = {AlertHandlerFactory.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=post", ConfigSection.SECTION + "=httppost",
+                ConfigSection.PID + "=" + PostEndpoint.PID, ConfigSection.ELEMENT_KEY + "=endpoint"})
+public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSection {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING)
             .option("endpoint", OptionType.STRING)

@@ -10,6 +10,7 @@ import dev.kapacitor.api.alert.OptionType;
 import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.support.JsonMembers;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.config.ConfigSection;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * changes apply to running tasks. Also Kapacitor's "slack" service test, which posts through
  * the same code.
  */
-@Component(service = {AlertHandlerFactory.class, ServiceTest.class},
-        property = AlertHandlerFactory.NAME + "=slack")
-public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTest {
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=slack", ConfigSection.SECTION + "=slack",
+                ConfigSection.PID + "=" + SlackWorkspace.PID, ConfigSection.ELEMENT_KEY + "=workspace"})
+public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTest, ConfigSection {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .option("workspace", OptionType.STRING)
             .option("channel", OptionType.STRING)

@@ -7,6 +7,7 @@ import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.OptionType;
 import dev.kapacitor.api.alert.ServiceTest;
+import dev.kapacitor.api.config.ConfigSection;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +26,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * details. Recipients are the arguments plus every {@code .to(...)}; with none, the configured
  * {@code to}. Also Kapacitor's "smtp" service test, mailed the same way.
  */
-@Component(service = {AlertHandlerFactory.class, ServiceTest.class}, property = AlertHandlerFactory.NAME + "=email",
+@Component(service = {AlertHandlerFactory.class, ServiceTest.class, ConfigSection.class},
+        property = {AlertHandlerFactory.NAME + "=email", ConfigSection.SECTION + "=smtp",
+                ConfigSection.PID + "=dev.kapacitor.alert.smtp"},
         configurationPid = "dev.kapacitor.alert.smtp")
 @Designate(ocd = SmtpConfig.class)
-public final class EmailHandlerFactory implements AlertHandlerFactory, ServiceTest {
+public final class EmailHandlerFactory implements AlertHandlerFactory, ServiceTest, ConfigSection {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING)
             .variadicOption("to", OptionType.STRING)
