@@ -57,11 +57,17 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
 
     @Modified
     void modified(PagerDuty2Config c) {
-        configure(PagerDutyTarget.of(c.enabled(), c.routing$_$key(), c.url(), c.client$_$url()));
+        configure(PagerDutyTarget.of(c.enabled(), c.routing$_$key(), c.url(), c.client$_$url(), c.global()));
     }
 
     void configure(PagerDutyTarget t) {
         target = t;
+    }
+
+    /** Kapacitor 1.5 has no state-changes-only for PagerDuty. */
+    @Override
+    public boolean global() {
+        return target.global();
     }
 
     @Override

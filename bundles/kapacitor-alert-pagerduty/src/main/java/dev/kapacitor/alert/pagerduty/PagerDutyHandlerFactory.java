@@ -48,11 +48,17 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
 
     @Modified
     void modified(PagerDutyConfig c) {
-        configure(PagerDutyTarget.of(c.enabled(), c.service$_$key(), c.url(), c.client$_$url()));
+        configure(PagerDutyTarget.of(c.enabled(), c.service$_$key(), c.url(), c.client$_$url(), c.global()));
     }
 
     void configure(PagerDutyTarget t) {
         target = t;
+    }
+
+    /** Kapacitor 1.5 has no state-changes-only for PagerDuty. */
+    @Override
+    public boolean global() {
+        return target.global();
     }
 
     JsonPoster poster() {

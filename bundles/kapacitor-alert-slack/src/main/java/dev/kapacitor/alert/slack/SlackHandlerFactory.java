@@ -69,6 +69,27 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
                 o.string("iconEmoji", ""));
     }
 
+    /** Kapacitor's: what the default workspace says. */
+    @Override
+    public boolean global() {
+        SlackWorkspace w = defaultWorkspace();
+        return w != null && w.global();
+    }
+
+    @Override
+    public boolean stateChangesOnly() {
+        SlackWorkspace w = defaultWorkspace();
+        return w != null && w.stateChangesOnly();
+    }
+
+    private SlackWorkspace defaultWorkspace() {
+        try {
+            return workspace("");
+        } catch (IllegalStateException none) {
+            return null;
+        }
+    }
+
     /** Kapacitor's lookup: the empty name is the default workspace (the only one, or the one marked default). */
     SlackWorkspace workspace(String name) {
         List<SlackWorkspace> all = List.copyOf(workspaces);
@@ -117,12 +138,7 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
     /** Kapacitor's slack testOptions: the default workspace's name and channel, when there is one. */
     @Override
     public Map<String, Object> options() {
-        SlackWorkspace w;
-        try {
-            w = workspace("");
-        } catch (IllegalStateException none) {
-            w = null;
-        }
+        SlackWorkspace w = defaultWorkspace();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("workspace", w == null ? "" : w.name());
         o.put("channel", w == null ? "" : w.channel());

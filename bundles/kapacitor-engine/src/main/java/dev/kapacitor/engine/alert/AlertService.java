@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -166,7 +167,23 @@ public final class AlertService implements AutoCloseable {
 
     /** A handler of an alert node, bound by name to the installed services. */
     public HandlerBinding bind(String name, HandlerOptions options, BiConsumer<String, Throwable> errors) {
-        return new HandlerBinding(this, name, options, errors);
+        return new HandlerBinding(this, name, options, errors, false);
+    }
+
+    /**
+     * The handlers of the global integrations an alert node does not name, with no options
+     * (Kapacitor's {@code global}); chosen now, when the node's task starts.
+     */
+    public List<HandlerBinding> bindGlobals(String taskId, String nodeName, Set<String> named,
+                                            BiConsumer<String, Throwable> errors) {
+        List<HandlerBinding> out = new ArrayList<>(0);
+        for (String name : handlers.globals()) {
+            if (!named.contains(name)) {
+                out.add(new HandlerBinding(this, name, new HandlerOptions(taskId, nodeName, List.of(), Map.of()),
+                        errors, true));
+            }
+        }
+        return out;
     }
 
     HandlerQueue queue(String name, AlertHandler handler, BiConsumer<String, Throwable> errors) {

@@ -18,15 +18,19 @@ public final class HandlerBinding implements TopicHandler {
     private final String name;
     private final HandlerOptions options;
     private final BiConsumer<String, Throwable> errors;
+    /** Added for a global integration: its absence is no error, the script never asked for it. */
+    private final boolean global;
     private int generation = -1;
     private AlertHandlerFactory factory;
     private HandlerQueue queue;
 
-    HandlerBinding(AlertService service, String name, HandlerOptions options, BiConsumer<String, Throwable> errors) {
+    HandlerBinding(AlertService service, String name, HandlerOptions options, BiConsumer<String, Throwable> errors,
+                   boolean global) {
         this.service = service;
         this.name = name;
         this.options = options;
         this.errors = errors;
+        this.global = global;
     }
 
     public String name() {
@@ -42,6 +46,9 @@ public final class HandlerBinding implements TopicHandler {
         generation = service.handlers().generation();
         factory = service.handlers().find(name);
         if (factory == null) {
+            if (global) {
+                return;
+            }
             throw new IllegalArgumentException(notInstalled());
         }
         queue = service.queue(name, factory.create(options), errors);
@@ -55,6 +62,9 @@ public final class HandlerBinding implements TopicHandler {
             rebind();
         }
         if (queue == null) {
+            if (global && factory == null) {
+                return true;
+            }
             errors.accept(factory == null ? notInstalled() : "no " + name + " handler", null);
             return false;
         }

@@ -78,6 +78,27 @@ public final class HandlerCatalog {
         return new TreeSet<>(byName.keySet());
     }
 
+    /** The installed handlers configured global (Kapacitor's {@code global}), by name, sorted. */
+    public Set<String> globals() {
+        Set<String> out = new TreeSet<>();
+        byName.forEach((name, f) -> {
+            if (f.global()) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Whether an installed global handler makes every alert node state-changes-only. */
+    public boolean globalStateChangesOnly() {
+        for (AlertHandlerFactory f : byName.values()) {
+            if (f.global() && f.stateChangesOnly()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int generation() {
         return generation.get();
     }
