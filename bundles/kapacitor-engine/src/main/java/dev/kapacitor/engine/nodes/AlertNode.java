@@ -5,7 +5,7 @@ import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.api.model.Tags;
-import dev.kapacitor.engine.alert.AlertJson;
+import dev.kapacitor.api.alert.support.AlertJson;
 import dev.kapacitor.engine.alert.AlertService;
 import dev.kapacitor.engine.alert.AlertState;
 import dev.kapacitor.engine.alert.EventState;
