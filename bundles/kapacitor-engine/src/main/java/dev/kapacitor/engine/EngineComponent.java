@@ -1,6 +1,7 @@
 package dev.kapacitor.engine;
 
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.TopicEventState;
 import dev.kapacitor.api.alert.TopicHandlerSpec;
@@ -63,6 +64,16 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
         if (name != null) {
             handlers.remove(name, factory);
         }
+    }
+
+    /** Named post endpoints for |httpPost().endpoint(name), looked up when a task starts. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPostEndpoints(HttpPostEndpoints endpoints) {
+        handlers.addPostEndpoints(endpoints);
+    }
+
+    void removePostEndpoints(HttpPostEndpoints endpoints) {
+        handlers.removePostEndpoints(endpoints);
     }
 
     private static String handlerName(Map<String, Object> properties) {

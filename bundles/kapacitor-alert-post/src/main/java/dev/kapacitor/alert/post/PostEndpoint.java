@@ -1,5 +1,8 @@
 package dev.kapacitor.alert.post;
 
+import dev.kapacitor.api.alert.HttpPostEndpoints;
+import dev.kapacitor.api.model.Row;
+import dev.kapacitor.gotemplate.DataType;
 import dev.kapacitor.gotemplate.GoTemplate;
 import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
@@ -22,27 +25,30 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = PostEndpoint.class, configurationPid = PostEndpoint.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PostEndpointConfig.class, factory = true)
-public final class PostEndpoint {
+public final class PostEndpoint implements HttpPostEndpoints.Endpoint {
     static final String PID = "dev.kapacitor.alert.post";
 
     private final String name;
     private final URI url;
     private final Map<String, String> headers;
     private final GoTemplate alertTemplate;
+    private final GoTemplate rowTemplate;
 
     @Activate
     public PostEndpoint(PostEndpointConfig c) throws IOException, TemplateException {
         this(c.endpoint(), c.url(), c.headers(), c.basic$_$auth$_$username(), c.basic$_$auth$_$password(),
-                templateText(c.alert$_$template(), c.alert$_$template$_$file()));
+                templateText("alert", c.alert$_$template(), c.alert$_$template$_$file()),
+                templateText("row", c.row$_$template(), c.row$_$template$_$file()));
     }
 
-    PostEndpoint(String name, String url, String[] headers, String username, String password, String template)
-            throws TemplateException {
+    PostEndpoint(String name, String url, String[] headers, String username, String password, String alertTemplate,
+                 String rowTemplate) throws TemplateException {
         this.name = name;
         // the shipped example has no URL: an inactive endpoint, not a failed configuration
         this.url = url.isEmpty() ? null : URI.create(url);
         this.headers = headers(headers, username, password);
-        this.alertTemplate = template.isEmpty() ? null : GoTemplate.parse("alert", template, AlertData.TYPE);
+        this.alertTemplate = template("alert", alertTemplate, AlertData.TYPE);
+        this.rowTemplate = template("row", rowTemplate, AlertData.MAPPED_ROW);
     }
 
     private PostEndpoint(URI url) {
@@ -50,6 +56,11 @@ public final class PostEndpoint {
         this.url = url;
         this.headers = Map.of();
         this.alertTemplate = null;
+        this.rowTemplate = null;
+    }
+
+    private static GoTemplate template(String kind, String text, DataType data) throws TemplateException {
+        return text.isEmpty() ? null : GoTemplate.parse(kind, text, data);
     }
 
     /** The unnamed endpoint of {@code .post(url)}: the alert JSON, no extra headers. */
@@ -58,9 +69,10 @@ public final class PostEndpoint {
     }
 
     /** Kapacitor refuses both at once: the template must come from one place. */
-    private static String templateText(String inline, String file) throws IOException {
+    private static String templateText(String kind, String inline, String file) throws IOException {
         if (!inline.isEmpty() && !file.isEmpty()) {
-            throw new IllegalArgumentException("cannot specify both alert-template and alert-template-file");
+            throw new IllegalArgumentException("must specify only one of " + kind + "-template and " + kind
+                    + "-template-file");
         }
         return file.isEmpty() ? inline : Files.readString(Path.of(file), StandardCharsets.UTF_8);
     }
@@ -92,12 +104,19 @@ public final class PostEndpoint {
     }
 
     /** Null when not configured: then {@code .endpoint(name)} does not find this endpoint. */
-    URI url() {
+    @Override
+    public URI url() {
         return url;
     }
 
-    Map<String, String> headers() {
+    @Override
+    public Map<String, String> headers() {
         return headers;
+    }
+
+    @Override
+    public String rowBody(Row row) throws TemplateException {
+        return rowTemplate == null ? null : rowTemplate.execute(row);
     }
 
     /** Null when the body is the alert JSON. */

@@ -5,6 +5,7 @@ import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import dev.kapacitor.api.alert.OptionType;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import dev.kapacitor.gotemplate.TemplateException;
@@ -26,10 +27,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * {@link JsonPoster} (retries on 5xx and connection errors). A non-2xx answer is an error of the
  * handler; with {@code .captureResponse()} its body is the error message. {@code .endpoint(name)}
  * picks a configured {@link PostEndpoint}; as in Kapacitor it is looked up when the handler is
- * created, and an unknown name falls back to the URL.
+ * created, and an unknown name falls back to the URL. The endpoints also serve
+ * {@code |httpPost().endpoint(name)}, with their row template.
  */
-@Component(service = AlertHandlerFactory.class, property = AlertHandlerFactory.NAME + "=post")
-public final class PostHandlerFactory implements AlertHandlerFactory {
+@Component(service = {AlertHandlerFactory.class, HttpPostEndpoints.class},
+        property = AlertHandlerFactory.NAME + "=post")
+public final class PostHandlerFactory implements AlertHandlerFactory, HttpPostEndpoints {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING)
             .option("endpoint", OptionType.STRING)
@@ -52,11 +55,11 @@ public final class PostHandlerFactory implements AlertHandlerFactory {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addEndpoint(PostEndpoint e) {
+    public void addEndpoint(PostEndpoint e) {
         endpoints.add(e);
     }
 
-    void removeEndpoint(PostEndpoint e) {
+    public void removeEndpoint(PostEndpoint e) {
         endpoints.remove(e);
     }
 
@@ -95,7 +98,9 @@ public final class PostHandlerFactory implements AlertHandlerFactory {
                 options.has("captureResponse"));
     }
 
-    private PostEndpoint endpoint(String name) {
+    /** The active endpoint of that name: for alerts, and for |httpPost().endpoint(name). */
+    @Override
+    public PostEndpoint endpoint(String name) {
         for (PostEndpoint e : endpoints) {
             if (e.name().equals(name) && e.url() != null) {
                 return e;

@@ -10,6 +10,7 @@ import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.model.Row;
 import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -122,7 +123,7 @@ public class PostHandlerFactoryTest {
     public void aNamedEndpointHasItsUrlHeadersAuthAndTemplate() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
         f.addEndpoint(new PostEndpoint("tree", url("/tree"), new String[] {"X-Team:infra; Content-Type: text/plain"},
-                "bob", "pw", "{{.ID}} is {{.Level}}"));
+                "bob", "pw", "{{.ID}} is {{.Level}}", ""));
         f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("tree")),
                 "header", List.of(List.of("X-Team", "ops"))))).handle(event());
         assertEquals(List.of("/tree text/plain ops Basic Ym9iOnB3 cpu is CRITICAL"), received);
@@ -131,7 +132,7 @@ public class PostHandlerFactoryTest {
     @Test
     public void withoutATemplateTheEndpointPostsTheJson() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
-        f.addEndpoint(new PostEndpoint("j", url("/j"), new String[] {"X-Team:infra"}, "", "", ""));
+        f.addEndpoint(new PostEndpoint("j", url("/j"), new String[] {"X-Team:infra"}, "", "", "", ""));
         f.create(new HandlerOptions("t", "alert2", List.of("http://ignored.invalid/"),
                 Map.of("endpoint", List.of(List.of("j"))))).handle(event());
         assertEquals(List.of("/j application/json infra null {\"id\":\"cpu\"}\n"), received);
@@ -140,7 +141,7 @@ public class PostHandlerFactoryTest {
     @Test
     public void anUnknownEndpointFallsBackToTheUrlAndFailsWithout() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
-        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "")); // no URL: inactive
+        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "", "")); // no URL: inactive
         f.create(new HandlerOptions("t", "alert2", List.of(url("/u")), Map.of("endpoint", List.of(List.of("nope")))))
                 .handle(event());
         assertEquals(1, received.size());
@@ -152,6 +153,26 @@ public class PostHandlerFactoryTest {
     @Test
     public void aBrokenTemplateFailsTheConfiguration() {
         assertThrows(TemplateException.class,
-                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "{{.Nope}}"));
+                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "{{.Nope}}", ""));
+        assertThrows(TemplateException.class,
+                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "", "{{.Values.Nope}}"));
+    }
+
+    /** Kapacitor's documented httppost alert-template, over the alert's rows. */
+    @Test
+    public void theAlertTemplateReadsTheAlertsRowsAsData() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("rows", url("/rows"), new String[0], "", "",
+                "{{.Message}}:{{range .Data.Series}}{{.Name}} {{.Tags}} {{.Columns}},{{range .Values}}{{.}}{{end}}"
+                        + "{{end}} {{.PreviousLevel}} {{.Recoverable}}", ""));
+        AlertEvent e = AlertEvent.builder().id("cpu").message("cpu is CRITICAL").time(Instant.EPOCH)
+                .level(AlertLevel.CRITICAL).previousLevel(AlertLevel.WARNING).json("{}")
+                .data(List.of(new Row("cpu", Map.of("host", "serverA"), List.of("time", "value"),
+                        List.of(List.of("2018-01-01T00:00:01.5Z", 1.5), List.of("2018-01-01T00:00:02Z", 2.0)))))
+                .build();
+        f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("rows")))))
+                .handle(e);
+        assertEquals(List.of("/rows null null null cpu is CRITICAL:cpu map[host:serverA] [time value],"
+                + "[2018-01-01 00:00:01.5 +0000 UTC 1.5][2018-01-01 00:00:02 +0000 UTC 2] WARNING true"), received);
     }
 }

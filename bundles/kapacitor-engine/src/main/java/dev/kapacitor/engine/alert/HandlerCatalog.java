@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.alert;
 
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class HandlerCatalog {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger generation = new AtomicInteger();
+    /** The httppost endpoints of the post integration, which |httpPost().endpoint(name) posts to. */
+    private final List<HttpPostEndpoints> postEndpoints = new CopyOnWriteArrayList<>();
 
     /** A catalog with the handlers the engine has built in: log and tcp. */
     public static HandlerCatalog withBuiltIns() {
@@ -97,6 +100,25 @@ public final class HandlerCatalog {
             }
         }
         return false;
+    }
+
+    public void addPostEndpoints(HttpPostEndpoints e) {
+        postEndpoints.add(e);
+    }
+
+    public void removePostEndpoints(HttpPostEndpoints e) {
+        postEndpoints.remove(e);
+    }
+
+    /** The configured httppost endpoint of that name, or null. */
+    public HttpPostEndpoints.Endpoint postEndpoint(String name) {
+        for (HttpPostEndpoints all : postEndpoints) {
+            HttpPostEndpoints.Endpoint e = all.endpoint(name);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     public int generation() {
