@@ -4,6 +4,7 @@ import dev.kapacitor.api.alert.ServiceTest;
 import dev.kapacitor.api.alert.TopicService;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskService;
 import java.io.IOException;
@@ -60,6 +61,10 @@ public final class KapacitorServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile TopicService topicService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile StatisticsService statisticsService;
+
     /** The integrations' test messages by name; Kapacitor lists them sorted. */
     private final transient NavigableMap<String, ServiceTest> serviceTests = new ConcurrentSkipListMap<>();
 
@@ -83,6 +88,7 @@ public final class KapacitorServlet extends HttpServlet {
         Handler write = new WriteResource(() -> pointsWriter);
         TopicsResource topics = new TopicsResource(() -> ApiException.require(topicService, "alert topic service"));
         ServiceTestsResource serviceTests = new ServiceTestsResource(this.serviceTests);
+        DebugVarsResource vars = new DebugVarsResource(() -> ApiException.require(statisticsService, "statistics"));
         return new Router()
                 .route("GET", BASE + "/ping", PingResource::ping)
                 .route("HEAD", BASE + "/ping", PingResource::ping)
@@ -101,7 +107,8 @@ public final class KapacitorServlet extends HttpServlet {
                 .route("DELETE", TopicJson.TOPICS + "/", topics::delete)
                 .route("GET", ServiceTestsResource.PATH, serviceTests::list)
                 .route("GET", ServiceTestsResource.PATH + "/", serviceTests::get)
-                .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test);
+                .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test)
+                .route("GET", DebugVarsResource.PATH, vars::get);
     }
 
     @Override

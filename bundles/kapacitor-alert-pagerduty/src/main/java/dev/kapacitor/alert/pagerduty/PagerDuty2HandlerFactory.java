@@ -78,7 +78,7 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
     @Override
     public AlertHandler create(HandlerOptions options) {
         String key = options.string("routingKey", options.string("serviceKey", ""));
-        return event -> send(key, event);
+        return poster.handler((p, event) -> send(p, key, event));
     }
 
     @Override
@@ -93,13 +93,13 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
 
     @Override
     public void test(Map<String, Object> options) throws IOException, InterruptedException {
-        send("", TestEvents.pagerDuty2(options));
+        send(poster, "", TestEvents.pagerDuty2(options));
     }
 
-    private void send(String key, AlertEvent event) throws IOException, InterruptedException {
+    private void send(JsonPoster p, String key, AlertEvent event) throws IOException, InterruptedException {
         PagerDutyTarget t = target;
         t.checkEnabled();
-        JsonPoster.Answer a = poster.post(t.url(), body(t, key, event), HEADERS);
+        JsonPoster.Answer a = p.post(t.url(), body(t, key, event), HEADERS);
         if (a.status() != 200 && a.status() != 202) {
             String status = JsonMembers.string(a.body(), "status");
             String message = JsonMembers.string(a.body(), "message");

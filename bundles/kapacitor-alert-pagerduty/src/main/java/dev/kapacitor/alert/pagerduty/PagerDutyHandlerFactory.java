@@ -73,7 +73,7 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
     @Override
     public AlertHandler create(HandlerOptions options) {
         String serviceKey = options.string("serviceKey", "");
-        return event -> send(serviceKey, event);
+        return poster.handler((p, event) -> send(p, serviceKey, event));
     }
 
     @Override
@@ -88,13 +88,13 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
 
     @Override
     public void test(Map<String, Object> options) throws IOException, InterruptedException {
-        send("", TestEvents.pagerDuty(options));
+        send(poster, "", TestEvents.pagerDuty(options));
     }
 
-    private void send(String serviceKey, AlertEvent event) throws IOException, InterruptedException {
+    private void send(JsonPoster p, String serviceKey, AlertEvent event) throws IOException, InterruptedException {
         PagerDutyTarget t = target;
         t.checkEnabled();
-        JsonPoster.Answer a = poster.post(t.url(), body(t, serviceKey, event), Map.of());
+        JsonPoster.Answer a = p.post(t.url(), body(t, serviceKey, event), Map.of());
         if (a.status() != 200) {
             String m = JsonMembers.string(a.body(), "message");
             throw new IOException(m != null ? m

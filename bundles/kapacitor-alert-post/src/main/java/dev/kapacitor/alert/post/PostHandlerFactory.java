@@ -94,8 +94,9 @@ public final class PostHandlerFactory implements AlertHandlerFactory, HttpPostEn
             headers.put((String) h.get(0), (String) h.get(1));
         }
         Duration timeout = options.duration("timeout", Duration.ZERO);
-        return new PostHandler(e, Map.copyOf(headers), timeout.isZero() ? settings.requestTimeout() : timeout,
+        PostHandler h = new PostHandler(e, Map.copyOf(headers), timeout.isZero() ? settings.requestTimeout() : timeout,
                 options.has("captureResponse"));
+        return poster.handler(h::handle);
     }
 
     /** The active endpoint of that name: for alerts, and for |httpPost().endpoint(name). */
@@ -114,7 +115,7 @@ public final class PostHandlerFactory implements AlertHandlerFactory, HttpPostEn
         return poster;
     }
 
-    private final class PostHandler implements AlertHandler {
+    private static final class PostHandler {
         private final PostEndpoint endpoint;
         private final Map<String, String> headers;
         private final Duration timeout;
@@ -134,8 +135,7 @@ public final class PostHandlerFactory implements AlertHandlerFactory, HttpPostEn
             this.headers = Map.copyOf(all);
         }
 
-        @Override
-        public void handle(AlertEvent event) throws IOException, InterruptedException {
+        void handle(JsonPoster poster, AlertEvent event) throws IOException, InterruptedException {
             String body;
             try {
                 body = endpoint.alertTemplate() == null ? event.json() + "\n" : endpoint.alertTemplate().execute(event);
