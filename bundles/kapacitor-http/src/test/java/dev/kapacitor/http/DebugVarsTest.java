@@ -13,9 +13,6 @@ import dev.kapacitor.api.task.TaskDefinition;
 import dev.kapacitor.api.task.TaskStatus;
 import dev.kapacitor.api.task.TaskType;
 import dev.kapacitor.engine.Engine;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,19 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 /** /kapacitor/v1/debug/vars in Jetty over a real engine running a task with a log handler. */
 public class DebugVarsTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private Server server;
-    private String base;
+    private ServletJetty jetty;
     private Engine engine;
     private Path dir;
 
@@ -56,27 +47,17 @@ public class DebugVarsTest {
                 return engine.statistics();
             }
         };
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(servlet), "/kapacitor/*");
-        server.setHandler(context);
-        server.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort();
+        jetty = new ServletJetty(servlet);
     }
 
     @After
     public void stop() throws Exception {
-        server.stop();
+        jetty.close();
         engine.close();
     }
 
     private String vars() throws Exception {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + DebugVarsResource.PATH)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = jetty.send("GET", DebugVarsResource.PATH, null);
         assertEquals(200, r.statusCode());
         return r.body();
     }
