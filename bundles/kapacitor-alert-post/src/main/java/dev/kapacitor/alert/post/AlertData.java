@@ -1,6 +1,7 @@
 package dev.kapacitor.alert.post;
 
 import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.gotemplate.DataType;
 import java.time.Instant;
@@ -21,10 +22,12 @@ final class AlertData {
             .field("Tags", DataType.mapOf(DataType.STRING), r -> r.tags() == null ? Map.of() : r.tags())
             .field("Columns", DataType.sliceOf(DataType.STRING), r -> r.columns() == null ? List.of() : r.columns())
             .field("Values", DataType.sliceOf(DataType.sliceOf(DataType.ANY)), AlertData::values)
+            .json(AlertData::json)
             .build();
 
     static final DataType RESULT = DataType.struct("models.Result", List.class)
             .field("Series", DataType.sliceOf(ROW), series -> series)
+            .json(series -> series.isEmpty() ? "{\"series\":null}" : GoJson.result(rowsOf(series)).strip())
             .build();
 
     static final DataType TYPE = DataType.struct("alert.AlertData", AlertEvent.class)
@@ -38,6 +41,8 @@ final class AlertData {
             .field("Data", RESULT, AlertEvent::data)
             .field("PreviousLevel", DataType.STRING, e -> e.previousLevel().toString())
             .field("Recoverable", DataType.BOOL, AlertEvent::recoverable)
+            // the alert JSON the handler posts is alert.AlertData's encoding/json output
+            .json(AlertEvent::json)
             .build();
 
     /** Kapacitor's mappedRow, what an endpoint's row-template reads: each value row as a column map. */
@@ -48,6 +53,18 @@ final class AlertData {
             .build();
 
     private AlertData() {
+    }
+
+    /** models.Row's json tags: empty parts left out. */
+    private static String json(Row r) {
+        StringBuilder sb = new StringBuilder(128);
+        GoJson.row(sb, r);
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> rowsOf(List<?> series) {
+        return (List<Row>) series;
     }
 
     private static List<Map<String, Object>> mappedValues(Row r) {

@@ -37,18 +37,25 @@ public final class PostEndpoint implements HttpPostEndpoints.Endpoint {
     @Activate
     public PostEndpoint(PostEndpointConfig c) throws IOException, TemplateException {
         this(c.endpoint(), c.url(), c.headers(), c.basic$_$auth$_$username(), c.basic$_$auth$_$password(),
-                templateText("alert", c.alert$_$template(), c.alert$_$template$_$file()),
-                templateText("row", c.row$_$template(), c.row$_$template$_$file()));
+                template("alert", c.alert$_$template(), c.alert$_$template$_$file(), AlertData.TYPE),
+                template("row", c.row$_$template(), c.row$_$template$_$file(), AlertData.MAPPED_ROW));
     }
 
+    /** With inline templates (empty: none). */
     PostEndpoint(String name, String url, String[] headers, String username, String password, String alertTemplate,
-                 String rowTemplate) throws TemplateException {
+                 String rowTemplate) throws TemplateException, IOException {
+        this(name, url, headers, username, password, template("alert", alertTemplate, "", AlertData.TYPE),
+                template("row", rowTemplate, "", AlertData.MAPPED_ROW));
+    }
+
+    private PostEndpoint(String name, String url, String[] headers, String username, String password,
+                         GoTemplate alertTemplate, GoTemplate rowTemplate) {
         this.name = name;
         // the shipped example has no URL: an inactive endpoint, not a failed configuration
         this.url = url.isEmpty() ? null : URI.create(url);
         this.headers = headers(headers, username, password);
-        this.alertTemplate = template("alert", alertTemplate, AlertData.TYPE);
-        this.rowTemplate = template("row", rowTemplate, AlertData.MAPPED_ROW);
+        this.alertTemplate = alertTemplate;
+        this.rowTemplate = rowTemplate;
     }
 
     private PostEndpoint(URI url) {
@@ -59,22 +66,26 @@ public final class PostEndpoint implements HttpPostEndpoints.Endpoint {
         this.rowTemplate = null;
     }
 
-    private static GoTemplate template(String kind, String text, DataType data) throws TemplateException {
-        return text.isEmpty() ? null : GoTemplate.parse(kind, text, data);
-    }
-
     /** The unnamed endpoint of {@code .post(url)}: the alert JSON, no extra headers. */
     static PostEndpoint of(String url) {
         return new PostEndpoint(URI.create(url));
     }
 
-    /** Kapacitor refuses both at once: the template must come from one place. */
-    private static String templateText(String kind, String inline, String file) throws IOException {
+    /**
+     * The template from one place (Kapacitor refuses both), or null. As in Kapacitor, an inline
+     * template has the {@code json} function and one read from a file has not.
+     */
+    private static GoTemplate template(String kind, String inline, String file, DataType data)
+            throws IOException, TemplateException {
         if (!inline.isEmpty() && !file.isEmpty()) {
             throw new IllegalArgumentException("must specify only one of " + kind + "-template and " + kind
                     + "-template-file");
         }
-        return file.isEmpty() ? inline : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        if (!inline.isEmpty()) {
+            return GoTemplate.parseWithJson(kind, inline, data);
+        }
+        return file.isEmpty() ? null : GoTemplate.parse(kind, Files.readString(Path.of(file), StandardCharsets.UTF_8),
+                data);
     }
 
     /** Basic auth first, so that an explicit Authorization header wins. */

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,5 +176,27 @@ public class PostHandlerFactoryTest {
                 .handle(e);
         assertEquals(List.of("/rows null null null cpu is CRITICAL:cpu map[host:serverA] [time value],"
                 + "[2018-01-01 00:00:01.5 +0000 UTC 1.5][2018-01-01 00:00:02 +0000 UTC 2] WARNING true"), received);
+    }
+
+    /** Kapacitor's inline templates have encoding/json as json; one from a file has no json. */
+    @Test
+    public void anInlineTemplateHasJsonAsKapacitors() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("j", url("/json"), new String[0], "", "",
+                "{{ json .Data }}{{ json . }}{{ range .Data.Series }}{{ json . }}{{ end }}", ""));
+        AlertEvent e = AlertEvent.builder().id("cpu").time(Instant.EPOCH).level(AlertLevel.CRITICAL)
+                .json("{\"id\":\"cpu\"}")
+                .data(List.of(new Row("cpu", null, List.of("time", "value"), List.of(List.of("2018-01-01T00:00:00Z", 1.5)))))
+                .build();
+        f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("j"))))).handle(e);
+        String row = "{\"name\":\"cpu\",\"columns\":[\"time\",\"value\"],\"values\":[[\"2018-01-01T00:00:00Z\",1.5]]}";
+        assertEquals(List.of("/json null null null {\"series\":[" + row + "]}\n{\"id\":\"cpu\"}\n" + row + "\n"),
+                received);
+        Path file = Files.createTempFile("alert", ".tmpl");
+        Files.writeString(file, "{{ json . }}");
+        PostEndpointConfig fromFile = (PostEndpointConfig) java.lang.reflect.Proxy.newProxyInstance(
+                PostEndpointConfig.class.getClassLoader(), new Class<?>[] {PostEndpointConfig.class},
+                (proxy, m, args) -> m.getName().equals("alert$_$template$_$file") ? file.toString() : m.getDefaultValue());
+        assertThrows(TemplateException.class, () -> new PostEndpoint(fromFile));
     }
 }
