@@ -22,8 +22,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * The slack integration as a hot-deployable feature of the running distribution: a script using
  * {@code .slack()} is refused while the feature is missing, naming it; once the feature is
- * installed (no restart) alerts reach a loopback webhook; uninstalling it while alerts fire
- * leaves the engine and the task running.
+ * installed (no restart) alerts reach a loopback webhook, and its handler shows in debug/vars
+ * (without the secret URL); uninstalling it while alerts fire leaves the engine and the task
+ * running. The default distribution lists the httppost and exec service tests.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -48,6 +49,9 @@ public class AlertIntegrationHotDeployIT {
     @Test
     public void slackIsInstalledAndUninstalledWhileTheEngineRuns() throws Exception {
         awaitEngine();
+        HttpResponse<String> tests = send("GET", "/kapacitor/v1/service-tests", null);
+        assertTrue(tests.body(), tests.body().contains("\"name\":\"httppost\"")
+                && tests.body().contains("\"name\":\"exec\""));
         features.uninstallFeature(FEATURE);
         String task = "{\"id\":\"hot\",\"type\":\"stream\",\"dbrps\":[{\"db\":\"hot\",\"rp\":\"autogen\"}],"
                 + "\"status\":\"enabled\",\"script\":\"stream|from().measurement('cpu')"
@@ -75,6 +79,10 @@ public class AlertIntegrationHotDeployIT {
             assertEquals("/services/T/B/hook {\"as_user\":false,\"attachments\":[{\"fallback\":\"cpu:nil is CRITICAL\","
                     + "\"color\":\"danger\",\"text\":\"cpu:nil is CRITICAL\",\"mrkdwn_in\":[\"text\"]}],"
                     + "\"channel\":\"#itest\",\"icon_emoji\":\"\",\"text\":\"\",\"username\":\"kapacitor\"}\n", got);
+            HttpResponse<String> vars = send("GET", "/kapacitor/v1/debug/vars", null);
+            assertEquals(200, vars.statusCode());
+            assertTrue(vars.body(), vars.body().contains("\"name\": \"alert_handlers\"")
+                    && vars.body().contains("\"handler\": \"slack\"") && !vars.body().contains("/services/T/B"));
 
             Thread firing = new Thread(() -> {
                 try {

@@ -1,10 +1,12 @@
 package dev.kapacitor.engine;
 
 import dev.kapacitor.api.model.Result;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.engine.alert.HandlerCatalog;
 import dev.kapacitor.engine.alert.TopicHandlers;
 import dev.kapacitor.engine.nodes.Nodes;
 import dev.kapacitor.engine.runtime.EngineServices;
+import dev.kapacitor.engine.runtime.ExecutingTask;
 import dev.kapacitor.engine.runtime.HttpOutput;
 import dev.kapacitor.engine.runtime.NodeRegistry;
 import dev.kapacitor.engine.task.TaskMaster;
@@ -13,6 +15,10 @@ import dev.kapacitor.engine.task.TaskStoreService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,6 +117,30 @@ public final class Engine implements AutoCloseable {
     /** The latest result of an executing task's httpOut node; empty when not executing or no such node. */
     public Optional<Result> httpOut(String taskId, String endpoint) {
         return master.executing(taskId).flatMap(t -> t.output(endpoint)).map(HttpOutput::result);
+    }
+
+    /** Kapacitor's top-level vars; this server has no cluster or server ids (empty, as in alert details). */
+    public StatisticsService.Server server() {
+        return new StatisticsService.Server("", "", EngineServices.hostname(), tasks.count(), tasks.enabledCount());
+    }
+
+    /** The nodes of the running tasks and the alert handlers, each tagged with the server's ids as in Kapacitor. */
+    public List<StatisticsService.Statistic> statistics() {
+        List<StatisticsService.Statistic> all = new ArrayList<>();
+        for (ExecutingTask t : master.executing()) {
+            all.addAll(t.nodeStatistics());
+        }
+        all.addAll(services.alerts().handlerStatistics());
+        StatisticsService.Server server = server();
+        List<StatisticsService.Statistic> out = new ArrayList<>(all.size());
+        for (StatisticsService.Statistic s : all) {
+            Map<String, String> tags = new HashMap<>(s.tags());
+            tags.put("cluster_id", server.clusterId());
+            tags.put("server_id", server.serverId());
+            tags.put("host", server.host());
+            out.add(new StatisticsService.Statistic(s.name(), tags, s.values()));
+        }
+        return out;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine;
 
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.TopicEventState;
 import dev.kapacitor.api.alert.TopicHandlerSpec;
@@ -13,6 +14,7 @@ import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.Task;
 import dev.kapacitor.api.task.TaskDefinition;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.api.task.TaskService;
 import dev.kapacitor.engine.task.GroupIdleTtl;
 import java.io.IOException;
@@ -36,10 +38,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * configuration change reopens the engine on the new settings: running tasks stop and the
  * enabled tasks of the (possibly new) data directory start.
  */
-@Component(service = {TaskService.class, PointsWriter.class, HttpOutService.class, TopicService.class},
+@Component(service = {TaskService.class, PointsWriter.class, HttpOutService.class, TopicService.class,
+        StatisticsService.class},
         configurationPid = "dev.kapacitor.engine", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EngineConfig.class)
-public final class EngineComponent implements TaskService, PointsWriter, HttpOutService, TopicService {
+public final class EngineComponent implements TaskService, PointsWriter, HttpOutService, TopicService,
+        StatisticsService {
     /** Outlives engine reopenings: the handler services stay bound to the component. */
     private final HandlerCatalog handlers = HandlerCatalog.withBuiltIns();
     private volatile Engine engine;
@@ -63,6 +67,16 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
         if (name != null) {
             handlers.remove(name, factory);
         }
+    }
+
+    /** Named post endpoints for |httpPost().endpoint(name), looked up when a task starts. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPostEndpoints(HttpPostEndpoints endpoints) {
+        handlers.addPostEndpoints(endpoints);
+    }
+
+    void removePostEndpoints(HttpPostEndpoints endpoints) {
+        handlers.removePostEndpoints(endpoints);
     }
 
     private static String handlerName(Map<String, Object> properties) {
@@ -111,6 +125,16 @@ public final class EngineComponent implements TaskService, PointsWriter, HttpOut
             throw new IllegalStateException("the Kapacitor engine is not active");
         }
         return e;
+    }
+
+    @Override
+    public Server server() {
+        return engine().server();
+    }
+
+    @Override
+    public List<Statistic> statistics() {
+        return engine().statistics();
     }
 
     @Override

@@ -37,6 +37,14 @@ public final class GoTemplate {
         return new GoTemplate(name, text, Program.compile(name, text, data, false));
     }
 
+    /**
+     * A text/template with Kapacitor's {@code json} function (encoding/json, not escaped), as
+     * Kapacitor's httppost service parses an endpoint's inline templates.
+     */
+    public static GoTemplate parseWithJson(String name, String text, DataType data) throws TemplateException {
+        return new GoTemplate(name, text, Program.compile(name, text, data, false, true));
+    }
+
     /** An html/template, with Kapacitor's {@code json} function (encoding/json, then escaped). */
     public static GoTemplate parseHtml(String name, String text, DataType data) throws TemplateException {
         return new GoTemplate(name, text, Program.compile(name, text, data, true));

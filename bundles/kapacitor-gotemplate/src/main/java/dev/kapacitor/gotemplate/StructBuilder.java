@@ -29,6 +29,12 @@ public final class StructBuilder<T> {
         return this;
     }
 
+    /** The struct's JSON for the {@code json} function, as its Go type marshals it (json tags, MarshalJSON). */
+    public StructBuilder<T> json(Function<? super T, String> encoder) {
+        builder.json(obj -> encoder.apply(javaClass.cast(obj)));
+        return this;
+    }
+
     public DataType build() {
         return builder.build();
     }

@@ -94,6 +94,11 @@ final class Exchange {
         send(status, body);
     }
 
+    /** A body written by hand (Go's expvar output is not one encoder's). */
+    void raw(int status, String body) throws IOException {
+        send(status, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     void error(int status, String message) throws IOException {
         json(status, GoJson.object().put("error", message));
     }

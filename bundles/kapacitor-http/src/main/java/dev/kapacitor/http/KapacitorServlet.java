@@ -5,6 +5,7 @@ import dev.kapacitor.api.alert.TopicService;
 import dev.kapacitor.api.config.ConfigSection;
 import dev.kapacitor.api.task.HttpOutService;
 import dev.kapacitor.api.task.PointsWriter;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskService;
 import java.io.IOException;
@@ -66,6 +67,10 @@ public final class KapacitorServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    volatile StatisticsService statisticsService;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile ConfigRepository configRepository;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -112,6 +117,7 @@ public final class KapacitorServlet extends HttpServlet {
         ServiceTestsResource serviceTests = new ServiceTestsResource(this.serviceTests);
         ConfigResource config = new ConfigResource(configSections, () -> metatype,
                 this::configElements);
+        DebugVarsResource vars = new DebugVarsResource(() -> ApiException.require(statisticsService, "statistics"));
         return new Router()
                 .route("GET", BASE + "/ping", PingResource::ping)
                 .route("HEAD", BASE + "/ping", PingResource::ping)
@@ -133,7 +139,8 @@ public final class KapacitorServlet extends HttpServlet {
                 .route("POST", ServiceTestsResource.PATH + "/", serviceTests::test)
                 .route("GET", ConfigResource.PATH, config::get)
                 .route("GET", ConfigResource.PATH + "/", config::get)
-                .route("POST", ConfigResource.PATH + "/", config::post);
+                .route("POST", ConfigResource.PATH + "/", config::post)
+                .route("GET", DebugVarsResource.PATH, vars::get);
     }
 
     private ConfigElements configElements() {

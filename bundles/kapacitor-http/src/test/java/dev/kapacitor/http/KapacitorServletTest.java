@@ -8,15 +8,10 @@ import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.task.DotView;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -27,33 +22,19 @@ public class KapacitorServletTest {
     private static final String CPU_TASK = "{\"id\":\"cpu\",\"type\":\"stream\",\"dbrps\":[{\"db\":\"db\",\"rp\":\"rp\"}],"
             + "\"script\":\"stream|from().measurement('cpu')|httpOut('out')\",\"status\":\"enabled\"}";
 
-    private static Server server;
+    private static ServletJetty jetty;
     private static KapacitorServlet servlet;
-    private static String base;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private InMemoryEngine engine;
 
     @BeforeClass
     public static void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
         servlet = new KapacitorServlet();
-        ServletHolder holder = new ServletHolder(servlet);
-        for (String pattern : new String[] {"/kapacitor/*", "/write", "/"}) {
-            context.addServlet(holder, pattern);
-        }
-        server.setHandler(context);
-        server.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort();
+        jetty = new ServletJetty(servlet);
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     @After
@@ -72,12 +53,11 @@ public class KapacitorServletTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return jetty.send(method, path, body);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return jetty.send(b);
     }
 
     private static void assertAnswer(int status, String body, HttpResponse<String> r) {
@@ -112,7 +92,7 @@ public class KapacitorServletTest {
 
     @Test
     public void optionsIsAnEmptyPreflightAnswer() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kapacitor/v1/tasks"))
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(jetty.base + "/kapacitor/v1/tasks"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://ui"));
         assertAnswer(200, "", r);
         assertEquals("http://ui", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
@@ -235,10 +215,10 @@ public class KapacitorServletTest {
         try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
             gz.write("cpu v=1 1\ncpu v=2 2\n".getBytes(StandardCharsets.UTF_8));
         }
-        assertAnswer(204, "", send(HttpRequest.newBuilder(URI.create(base + "/write?db=db"))
+        assertAnswer(204, "", send(HttpRequest.newBuilder(URI.create(jetty.base + "/write?db=db"))
                 .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(buf.toByteArray()))));
         assertEquals(2, engine.written.size());
-        assertAnswer(400, "{\n    \"error\": \"gzip: invalid header\"\n}", send(HttpRequest.newBuilder(URI.create(base + "/write?db=db"))
+        assertAnswer(400, "{\n    \"error\": \"gzip: invalid header\"\n}", send(HttpRequest.newBuilder(URI.create(jetty.base + "/write?db=db"))
                 .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("cpu v=1"))));
     }
 

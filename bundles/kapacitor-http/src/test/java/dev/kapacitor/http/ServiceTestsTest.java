@@ -3,30 +3,21 @@ package dev.kapacitor.http;
 import static org.junit.Assert.assertEquals;
 
 import dev.kapacitor.api.alert.ServiceTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 /** /kapacitor/v1/service-tests in Jetty, with two registered tests answering as Kapacitor's. */
 public class ServiceTestsTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final KapacitorServlet servlet = new KapacitorServlet();
     private final FakeTest slack = new FakeTest("slack", null);
     private final FakeTest smtp = new FakeTest("smtp", "service is not enabled");
-    private Server server;
-    private String base;
+    private ServletJetty jetty;
 
     /** Kapacitor's slack options shape: struct order, not sorted. */
     private static final class FakeTest implements ServiceTest {
@@ -66,28 +57,18 @@ public class ServiceTestsTest {
 
     @Before
     public void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(servlet), "/kapacitor/*");
-        server.setHandler(context);
-        server.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort();
+        jetty = new ServletJetty(servlet);
         servlet.addServiceTest(smtp);
         servlet.addServiceTest(slack);
     }
 
     @After
     public void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return jetty.send(method, path, body);
     }
 
     private void assertAnswer(int status, String body, HttpResponse<String> r) {

@@ -2,7 +2,7 @@ package dev.kapacitor.http;
 
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertLevel;
-import dev.kapacitor.engine.alert.AlertJson;
+import dev.kapacitor.api.alert.support.AlertJson;
 import dev.kapacitor.engine.alert.AlertService;
 import dev.kapacitor.engine.alert.HandlerCatalog;
 import dev.kapacitor.engine.alert.TopicHandlers;

@@ -100,4 +100,31 @@ public class ExecHandlerFactoryTest {
         }
         assertEquals(expected, Files.readAllLines(out));
     }
+
+    @Test
+    public void theServiceTestRunsProgWithArgsAndATestAlert() throws Exception {
+        ExecHandlerFactory f = new ExecHandlerFactory();
+        assertEquals("{prog=, args=[]}", f.options().toString());
+        Path out = tmp.getRoot().toPath().resolve("out");
+        Path s = script("printf '%s\\n' \"$1\" > \"$2\"; cat >> \"$2\"");
+        Map<String, Object> o = f.options();
+        o.put("prog", s.toString());
+        o.put("args", List.of("x y", out.toString()));
+        f.test(o);
+        String got = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals("x y\n{\"id\":\"test\",\"message\":\"test exec message\",\"details\":\"\",\"time\":\"T\","
+                + "\"duration\":0,\"level\":\"CRITICAL\",\"data\":{\"series\":null},\"previousLevel\":\"OK\","
+                + "\"recoverable\":true}\n", got.replaceFirst("\"time\":\"[^\"]+\"", "\"time\":\"T\""));
+    }
+
+    @Test
+    public void theServiceTestFailsWithoutProgOrWithAFailingOne() throws Exception {
+        ExecHandlerFactory f = new ExecHandlerFactory();
+        assertEquals("exec needs a program",
+                assertThrows(IllegalArgumentException.class, () -> f.test(f.options())).getMessage());
+        Map<String, Object> o = f.options();
+        o.put("prog", script("echo nope; exit 3").toString());
+        assertEquals("exec command failed: exit status 3, output: nope",
+                assertThrows(IOException.class, () -> f.test(o)).getMessage());
+    }
 }

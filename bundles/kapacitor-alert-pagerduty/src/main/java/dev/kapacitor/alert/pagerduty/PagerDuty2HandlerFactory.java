@@ -59,11 +59,17 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
 
     @Modified
     void modified(PagerDuty2Config c) {
-        configure(PagerDutyTarget.of(c.enabled(), c.routing$_$key(), c.url(), c.client$_$url()));
+        configure(PagerDutyTarget.of(c.enabled(), c.routing$_$key(), c.url(), c.client$_$url(), c.global()));
     }
 
     void configure(PagerDutyTarget t) {
         target = t;
+    }
+
+    /** Kapacitor 1.5 has no state-changes-only for PagerDuty. */
+    @Override
+    public boolean global() {
+        return target.global();
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
     @Override
     public AlertHandler create(HandlerOptions options) {
         String key = options.string("routingKey", options.string("serviceKey", ""));
-        return event -> send(key, event);
+        return poster.handler((p, event) -> send(p, key, event));
     }
 
     @Override
@@ -89,13 +95,13 @@ public final class PagerDuty2HandlerFactory implements AlertHandlerFactory, Serv
 
     @Override
     public void test(Map<String, Object> options) throws IOException, InterruptedException {
-        send("", TestEvents.pagerDuty2(options));
+        send(poster, "", TestEvents.pagerDuty2(options));
     }
 
-    private void send(String key, AlertEvent event) throws IOException, InterruptedException {
+    private void send(JsonPoster p, String key, AlertEvent event) throws IOException, InterruptedException {
         PagerDutyTarget t = target;
         t.checkEnabled();
-        JsonPoster.Answer a = poster.post(t.url(), body(t, key, event), HEADERS);
+        JsonPoster.Answer a = p.post(t.url(), body(t, key, event), HEADERS);
         if (a.status() != 200 && a.status() != 202) {
             String status = JsonMembers.string(a.body(), "status");
             String message = JsonMembers.string(a.body(), "message");

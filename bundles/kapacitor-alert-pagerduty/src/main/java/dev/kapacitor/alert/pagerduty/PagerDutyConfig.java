@@ -22,7 +22,7 @@ public @interface PagerDutyConfig {
             description = "The client_url of every event: this server's API, as Kapacitor sends it.")
     String client$_$url() default "http://localhost:9092/kapacitor/v1";
 
-    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert is sent. "
-            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert node that names no "
+            + "handler of this API sends with the configured key; applies to tasks started afterwards.")
     boolean global() default false;
 }

@@ -50,11 +50,17 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
 
     @Modified
     void modified(PagerDutyConfig c) {
-        configure(PagerDutyTarget.of(c.enabled(), c.service$_$key(), c.url(), c.client$_$url()));
+        configure(PagerDutyTarget.of(c.enabled(), c.service$_$key(), c.url(), c.client$_$url(), c.global()));
     }
 
     void configure(PagerDutyTarget t) {
         target = t;
+    }
+
+    /** Kapacitor 1.5 has no state-changes-only for PagerDuty. */
+    @Override
+    public boolean global() {
+        return target.global();
     }
 
     JsonPoster poster() {
@@ -69,7 +75,7 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
     @Override
     public AlertHandler create(HandlerOptions options) {
         String serviceKey = options.string("serviceKey", "");
-        return event -> send(serviceKey, event);
+        return poster.handler((p, event) -> send(p, serviceKey, event));
     }
 
     @Override
@@ -84,13 +90,13 @@ public final class PagerDutyHandlerFactory implements AlertHandlerFactory, Servi
 
     @Override
     public void test(Map<String, Object> options) throws IOException, InterruptedException {
-        send("", TestEvents.pagerDuty(options));
+        send(poster, "", TestEvents.pagerDuty(options));
     }
 
-    private void send(String serviceKey, AlertEvent event) throws IOException, InterruptedException {
+    private void send(JsonPoster p, String serviceKey, AlertEvent event) throws IOException, InterruptedException {
         PagerDutyTarget t = target;
         t.checkEnabled();
-        JsonPoster.Answer a = poster.post(t.url(), body(t, serviceKey, event), Map.of());
+        JsonPoster.Answer a = p.post(t.url(), body(t, serviceKey, event), Map.of());
         if (a.status() != 200) {
             String m = JsonMembers.string(a.body(), "message");
             throw new IOException(m != null ? m

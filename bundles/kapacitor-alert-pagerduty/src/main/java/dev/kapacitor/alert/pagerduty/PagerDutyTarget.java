@@ -3,11 +3,12 @@ package dev.kapacitor.alert.pagerduty;
 import java.net.URI;
 
 /** The configured endpoint of one PagerDuty API, replaced as a whole when the configuration changes. */
-record PagerDutyTarget(boolean enabled, String key, URI url, String clientUrl) {
-    static final PagerDutyTarget DISABLED = new PagerDutyTarget(false, "", null, "");
+record PagerDutyTarget(boolean enabled, String key, URI url, String clientUrl, boolean global) {
+    static final PagerDutyTarget DISABLED = new PagerDutyTarget(false, "", null, "", false);
 
-    static PagerDutyTarget of(boolean enabled, String key, String url, String clientUrl) {
-        return new PagerDutyTarget(enabled, key, URI.create(url), clientUrl);
+    /** @param global Kapacitor's global: alert nodes naming no handler of this API get one with the configured key */
+    static PagerDutyTarget of(boolean enabled, String key, String url, String clientUrl, boolean global) {
+        return new PagerDutyTarget(enabled, key, URI.create(url), clientUrl, global);
     }
 
     /** The key an event is sent with: the script's, else the configured one. */

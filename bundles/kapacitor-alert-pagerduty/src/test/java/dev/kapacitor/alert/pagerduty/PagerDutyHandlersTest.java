@@ -53,7 +53,7 @@ public class PagerDutyHandlersTest {
 
     private PagerDutyTarget target(String path) {
         return PagerDutyTarget.of(true, "conf-key", "http://127.0.0.1:" + server.getAddress().getPort() + path,
-                "http://localhost:9092/kapacitor/v1");
+                "http://localhost:9092/kapacitor/v1", false);
     }
 
     private static HandlerOptions options(Map<String, List<List<Object>>> calls) {

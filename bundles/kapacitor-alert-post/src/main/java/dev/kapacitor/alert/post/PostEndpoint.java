@@ -1,5 +1,8 @@
 package dev.kapacitor.alert.post;
 
+import dev.kapacitor.api.alert.HttpPostEndpoints;
+import dev.kapacitor.api.model.Row;
+import dev.kapacitor.gotemplate.DataType;
 import dev.kapacitor.gotemplate.GoTemplate;
 import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
@@ -22,27 +25,37 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = PostEndpoint.class, configurationPid = PostEndpoint.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = PostEndpointConfig.class, factory = true)
-public final class PostEndpoint {
+public final class PostEndpoint implements HttpPostEndpoints.Endpoint {
     static final String PID = "dev.kapacitor.alert.post";
 
     private final String name;
     private final URI url;
     private final Map<String, String> headers;
     private final GoTemplate alertTemplate;
+    private final GoTemplate rowTemplate;
 
     @Activate
     public PostEndpoint(PostEndpointConfig c) throws IOException, TemplateException {
         this(c.endpoint(), c.url(), c.headers(), c.basic$_$auth$_$username(), c.basic$_$auth$_$password(),
-                templateText(c.alert$_$template(), c.alert$_$template$_$file()));
+                template("alert", c.alert$_$template(), c.alert$_$template$_$file(), AlertData.TYPE),
+                template("row", c.row$_$template(), c.row$_$template$_$file(), AlertData.MAPPED_ROW));
     }
 
-    PostEndpoint(String name, String url, String[] headers, String username, String password, String template)
-            throws TemplateException {
+    /** With inline templates (empty: none). */
+    PostEndpoint(String name, String url, String[] headers, String username, String password, String alertTemplate,
+                 String rowTemplate) throws TemplateException, IOException {
+        this(name, url, headers, username, password, template("alert", alertTemplate, "", AlertData.TYPE),
+                template("row", rowTemplate, "", AlertData.MAPPED_ROW));
+    }
+
+    private PostEndpoint(String name, String url, String[] headers, String username, String password,
+                         GoTemplate alertTemplate, GoTemplate rowTemplate) {
         this.name = name;
         // the shipped example has no URL: an inactive endpoint, not a failed configuration
         this.url = url.isEmpty() ? null : URI.create(url);
         this.headers = headers(headers, username, password);
-        this.alertTemplate = template.isEmpty() ? null : GoTemplate.parse("alert", template, AlertData.TYPE);
+        this.alertTemplate = alertTemplate;
+        this.rowTemplate = rowTemplate;
     }
 
     private PostEndpoint(URI url) {
@@ -50,6 +63,7 @@ public final class PostEndpoint {
         this.url = url;
         this.headers = Map.of();
         this.alertTemplate = null;
+        this.rowTemplate = null;
     }
 
     /** The unnamed endpoint of {@code .post(url)}: the alert JSON, no extra headers. */
@@ -57,12 +71,21 @@ public final class PostEndpoint {
         return new PostEndpoint(URI.create(url));
     }
 
-    /** Kapacitor refuses both at once: the template must come from one place. */
-    private static String templateText(String inline, String file) throws IOException {
+    /**
+     * The template from one place (Kapacitor refuses both), or null. As in Kapacitor, an inline
+     * template has the {@code json} function and one read from a file has not.
+     */
+    private static GoTemplate template(String kind, String inline, String file, DataType data)
+            throws IOException, TemplateException {
         if (!inline.isEmpty() && !file.isEmpty()) {
-            throw new IllegalArgumentException("cannot specify both alert-template and alert-template-file");
+            throw new IllegalArgumentException("must specify only one of " + kind + "-template and " + kind
+                    + "-template-file");
         }
-        return file.isEmpty() ? inline : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        if (!inline.isEmpty()) {
+            return GoTemplate.parseWithJson(kind, inline, data);
+        }
+        return file.isEmpty() ? null : GoTemplate.parse(kind, Files.readString(Path.of(file), StandardCharsets.UTF_8),
+                data);
     }
 
     /** Basic auth first, so that an explicit Authorization header wins. */
@@ -92,12 +115,19 @@ public final class PostEndpoint {
     }
 
     /** Null when not configured: then {@code .endpoint(name)} does not find this endpoint. */
-    URI url() {
+    @Override
+    public URI url() {
         return url;
     }
 
-    Map<String, String> headers() {
+    @Override
+    public Map<String, String> headers() {
         return headers;
+    }
+
+    @Override
+    public String rowBody(Row row) throws TemplateException {
+        return rowTemplate == null ? null : rowTemplate.execute(row);
     }
 
     /** Null when the body is the alert JSON. */

@@ -25,9 +25,16 @@ public @interface PostEndpointConfig {
     String basic$_$auth$_$password() default "";
 
     @AttributeDefinition(name = "Alert template", description = "A Go template over the alert data "
-            + "(.ID .Message .Details .Time .Duration .Level) that replaces the JSON body.")
+            + "(.ID .Message .Details .Time .Duration .Level .Data .PreviousLevel .Recoverable) that replaces the JSON body.")
     String alert$_$template() default "";
 
     @AttributeDefinition(name = "Alert template file", description = "A file holding the alert template.")
     String alert$_$template$_$file() default "";
+
+    @AttributeDefinition(name = "Row template", description = "A Go template over each row "
+            + "(.Name .Tags .Values, a list of column maps) that replaces the JSON body of |httpPost().endpoint().")
+    String row$_$template() default "";
+
+    @AttributeDefinition(name = "Row template file", description = "A file holding the row template.")
+    String row$_$template$_$file() default "";
 }

@@ -5,6 +5,7 @@ import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerDescriptor;
 import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import dev.kapacitor.api.alert.OptionType;
 import dev.kapacitor.api.alert.support.JsonPoster;
 import dev.kapacitor.api.config.ConfigSection;
@@ -27,12 +28,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * {@link JsonPoster} (retries on 5xx and connection errors). A non-2xx answer is an error of the
  * handler; with {@code .captureResponse()} its body is the error message. {@code .endpoint(name)}
  * picks a configured {@link PostEndpoint}; as in Kapacitor it is looked up when the handler is
- * created, and an unknown name falls back to the URL.
+ * created, and an unknown name falls back to the URL. The endpoints also serve
+ * {@code |httpPost().endpoint(name)}, with their row template.
  */
-@Component(service = {AlertHandlerFactory.class, ConfigSection.class},
+@Component(service = {AlertHandlerFactory.class, HttpPostEndpoints.class, ConfigSection.class},
         property = {AlertHandlerFactory.NAME + "=post", ConfigSection.SECTION + "=httppost",
                 ConfigSection.PID + "=" + PostEndpoint.PID, ConfigSection.ELEMENT_KEY + "=endpoint"})
-public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSection {
+public final class PostHandlerFactory implements AlertHandlerFactory, HttpPostEndpoints, ConfigSection {
     private static final HandlerDescriptor DESCRIPTOR = HandlerDescriptor.builder()
             .variadicArgs(OptionType.STRING)
             .option("endpoint", OptionType.STRING)
@@ -55,11 +57,11 @@ public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSect
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addEndpoint(PostEndpoint e) {
+    public void addEndpoint(PostEndpoint e) {
         endpoints.add(e);
     }
 
-    void removeEndpoint(PostEndpoint e) {
+    public void removeEndpoint(PostEndpoint e) {
         endpoints.remove(e);
     }
 
@@ -94,11 +96,14 @@ public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSect
             headers.put((String) h.get(0), (String) h.get(1));
         }
         Duration timeout = options.duration("timeout", Duration.ZERO);
-        return new PostHandler(e, Map.copyOf(headers), timeout.isZero() ? settings.requestTimeout() : timeout,
+        PostHandler h = new PostHandler(e, Map.copyOf(headers), timeout.isZero() ? settings.requestTimeout() : timeout,
                 options.has("captureResponse"));
+        return poster.handler(h::handle);
     }
 
-    private PostEndpoint endpoint(String name) {
+    /** The active endpoint of that name: for alerts, and for |httpPost().endpoint(name). */
+    @Override
+    public PostEndpoint endpoint(String name) {
         for (PostEndpoint e : endpoints) {
             if (e.name().equals(name) && e.url() != null) {
                 return e;
@@ -112,7 +117,7 @@ public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSect
         return poster;
     }
 
-    private final class PostHandler implements AlertHandler {
+    private static final class PostHandler {
         private final PostEndpoint endpoint;
         private final Map<String, String> headers;
         private final Duration timeout;
@@ -132,8 +137,7 @@ public final class PostHandlerFactory implements AlertHandlerFactory, ConfigSect
             this.headers = Map.copyOf(all);
         }
 
-        @Override
-        public void handle(AlertEvent event) throws IOException, InterruptedException {
+        void handle(JsonPoster poster, AlertEvent event) throws IOException, InterruptedException {
             String body;
             try {
                 body = endpoint.alertTemplate() == null ? event.json() + "\n" : endpoint.alertTemplate().execute(event);

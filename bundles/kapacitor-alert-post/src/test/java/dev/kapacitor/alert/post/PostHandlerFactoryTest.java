@@ -10,11 +10,14 @@ import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.HandlerOptions;
 import dev.kapacitor.api.alert.support.JsonPoster;
+import dev.kapacitor.api.model.Row;
 import dev.kapacitor.gotemplate.TemplateException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,7 +125,7 @@ public class PostHandlerFactoryTest {
     public void aNamedEndpointHasItsUrlHeadersAuthAndTemplate() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
         f.addEndpoint(new PostEndpoint("tree", url("/tree"), new String[] {"X-Team:infra; Content-Type: text/plain"},
-                "bob", "pw", "{{.ID}} is {{.Level}}"));
+                "bob", "pw", "{{.ID}} is {{.Level}}", ""));
         f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("tree")),
                 "header", List.of(List.of("X-Team", "ops"))))).handle(event());
         assertEquals(List.of("/tree text/plain ops Basic Ym9iOnB3 cpu is CRITICAL"), received);
@@ -131,7 +134,7 @@ public class PostHandlerFactoryTest {
     @Test
     public void withoutATemplateTheEndpointPostsTheJson() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
-        f.addEndpoint(new PostEndpoint("j", url("/j"), new String[] {"X-Team:infra"}, "", "", ""));
+        f.addEndpoint(new PostEndpoint("j", url("/j"), new String[] {"X-Team:infra"}, "", "", "", ""));
         f.create(new HandlerOptions("t", "alert2", List.of("http://ignored.invalid/"),
                 Map.of("endpoint", List.of(List.of("j"))))).handle(event());
         assertEquals(List.of("/j application/json infra null {\"id\":\"cpu\"}\n"), received);
@@ -140,7 +143,7 @@ public class PostHandlerFactoryTest {
     @Test
     public void anUnknownEndpointFallsBackToTheUrlAndFailsWithout() throws Exception {
         PostHandlerFactory f = new PostHandlerFactory(FAST);
-        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "")); // no URL: inactive
+        f.addEndpoint(new PostEndpoint("nope", "", new String[0], "", "", "", "")); // no URL: inactive
         f.create(new HandlerOptions("t", "alert2", List.of(url("/u")), Map.of("endpoint", List.of(List.of("nope")))))
                 .handle(event());
         assertEquals(1, received.size());
@@ -152,6 +155,48 @@ public class PostHandlerFactoryTest {
     @Test
     public void aBrokenTemplateFailsTheConfiguration() {
         assertThrows(TemplateException.class,
-                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "{{.Nope}}"));
+                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "{{.Nope}}", ""));
+        assertThrows(TemplateException.class,
+                () -> new PostEndpoint("b", url("/"), new String[0], "", "", "", "{{.Values.Nope}}"));
+    }
+
+    /** Kapacitor's documented httppost alert-template, over the alert's rows. */
+    @Test
+    public void theAlertTemplateReadsTheAlertsRowsAsData() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("rows", url("/rows"), new String[0], "", "",
+                "{{.Message}}:{{range .Data.Series}}{{.Name}} {{.Tags}} {{.Columns}},{{range .Values}}{{.}}{{end}}"
+                        + "{{end}} {{.PreviousLevel}} {{.Recoverable}}", ""));
+        AlertEvent e = AlertEvent.builder().id("cpu").message("cpu is CRITICAL").time(Instant.EPOCH)
+                .level(AlertLevel.CRITICAL).previousLevel(AlertLevel.WARNING).json("{}")
+                .data(List.of(new Row("cpu", Map.of("host", "serverA"), List.of("time", "value"),
+                        List.of(List.of("2018-01-01T00:00:01.5Z", 1.5), List.of("2018-01-01T00:00:02Z", 2.0)))))
+                .build();
+        f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("rows")))))
+                .handle(e);
+        assertEquals(List.of("/rows null null null cpu is CRITICAL:cpu map[host:serverA] [time value],"
+                + "[2018-01-01 00:00:01.5 +0000 UTC 1.5][2018-01-01 00:00:02 +0000 UTC 2] WARNING true"), received);
+    }
+
+    /** Kapacitor's inline templates have encoding/json as json; one from a file has no json. */
+    @Test
+    public void anInlineTemplateHasJsonAsKapacitors() throws Exception {
+        PostHandlerFactory f = new PostHandlerFactory(FAST);
+        f.addEndpoint(new PostEndpoint("j", url("/json"), new String[0], "", "",
+                "{{ json .Data }}{{ json . }}{{ range .Data.Series }}{{ json . }}{{ end }}", ""));
+        AlertEvent e = AlertEvent.builder().id("cpu").time(Instant.EPOCH).level(AlertLevel.CRITICAL)
+                .json("{\"id\":\"cpu\"}")
+                .data(List.of(new Row("cpu", null, List.of("time", "value"), List.of(List.of("2018-01-01T00:00:00Z", 1.5)))))
+                .build();
+        f.create(new HandlerOptions("t", "alert2", List.of(), Map.of("endpoint", List.of(List.of("j"))))).handle(e);
+        String row = "{\"name\":\"cpu\",\"columns\":[\"time\",\"value\"],\"values\":[[\"2018-01-01T00:00:00Z\",1.5]]}";
+        assertEquals(List.of("/json null null null {\"series\":[" + row + "]}\n{\"id\":\"cpu\"}\n" + row + "\n"),
+                received);
+        Path file = Files.createTempFile("alert", ".tmpl");
+        Files.writeString(file, "{{ json . }}");
+        PostEndpointConfig fromFile = (PostEndpointConfig) java.lang.reflect.Proxy.newProxyInstance(
+                PostEndpointConfig.class.getClassLoader(), new Class<?>[] {PostEndpointConfig.class},
+                (proxy, m, args) -> m.getName().equals("alert$_$template$_$file") ? file.toString() : m.getDefaultValue());
+        assertThrows(TemplateException.class, () -> new PostEndpoint(fromFile));
     }
 }

@@ -32,11 +32,11 @@ public @interface SlackConfig {
             + ".iconEmoji() overrides it.")
     String icon$_$emoji() default "";
 
-    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert posts here. "
-            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    @AttributeDefinition(name = "Global", description = "Kapacitor's global, read from the default workspace: "
+            + "every alert node that names no .slack() posts here; applies to tasks started afterwards.")
     boolean global() default false;
 
-    @AttributeDefinition(name = "State changes only", description = "With global: only state changes are sent. "
-            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    @AttributeDefinition(name = "State changes only", description = "With global: every alert node sends only "
+            + "state changes, as with .stateChangesOnly().")
     boolean state$_$changes$_$only() default false;
 }

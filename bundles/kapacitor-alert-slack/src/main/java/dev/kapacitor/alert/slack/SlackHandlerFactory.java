@@ -1,6 +1,5 @@
 package dev.kapacitor.alert.slack;
 
-import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.AlertLevel;
@@ -67,8 +66,33 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
 
     @Override
     public AlertHandler create(HandlerOptions o) {
-        return new SlackHandler(o.string("workspace", ""), o.string("channel", ""), o.string("username", ""),
-                o.string("iconEmoji", ""));
+        String workspace = o.string("workspace", "");
+        String channel = o.string("channel", "");
+        String username = o.string("username", "");
+        String iconEmoji = o.string("iconEmoji", "");
+        return poster.handler((p, event) -> send(p, workspace, channel, username, iconEmoji, event.message(),
+                event.level()));
+    }
+
+    /** Kapacitor's: what the default workspace says. */
+    @Override
+    public boolean global() {
+        SlackWorkspace w = defaultWorkspace();
+        return w != null && w.global();
+    }
+
+    @Override
+    public boolean stateChangesOnly() {
+        SlackWorkspace w = defaultWorkspace();
+        return w != null && w.stateChangesOnly();
+    }
+
+    private SlackWorkspace defaultWorkspace() {
+        try {
+            return workspace("");
+        } catch (IllegalStateException none) {
+            return null;
+        }
     }
 
     /** Kapacitor's lookup: the empty name is the default workspace (the only one, or the one marked default). */
@@ -91,15 +115,15 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
     }
 
     /** Empty options take the workspace's defaults. */
-    private void send(String workspace, String channel, String username, String iconEmoji, String message,
-                      AlertLevel level) throws IOException, InterruptedException {
+    private void send(JsonPoster p, String workspace, String channel, String username, String iconEmoji,
+                      String message, AlertLevel level) throws IOException, InterruptedException {
         SlackWorkspace w = workspace(workspace);
         if (!w.enabled() || w.url() == null) {
             throw new IllegalStateException("service is not enabled");
         }
         String body = SlackMessage.body(channel.isEmpty() ? w.channel() : channel, message,
                 username.isEmpty() ? w.username() : username, iconEmoji.isEmpty() ? w.iconEmoji() : iconEmoji, level);
-        JsonPoster.Answer a = poster.post(w.url(), body, Map.of());
+        JsonPoster.Answer a = p.post(w.url(), body, Map.of());
         if (a.status() != 200) {
             throw new IOException(error(a));
         }
@@ -119,12 +143,7 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
     /** Kapacitor's slack testOptions: the default workspace's name and channel, when there is one. */
     @Override
     public Map<String, Object> options() {
-        SlackWorkspace w;
-        try {
-            w = workspace("");
-        } catch (IllegalStateException none) {
-            w = null;
-        }
+        SlackWorkspace w = defaultWorkspace();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("workspace", w == null ? "" : w.name());
         o.put("channel", w == null ? "" : w.channel());
@@ -137,27 +156,8 @@ public final class SlackHandlerFactory implements AlertHandlerFactory, ServiceTe
 
     @Override
     public void test(Map<String, Object> o) throws IOException, InterruptedException {
-        send(ServiceTest.string(o, "workspace"), ServiceTest.string(o, "channel"), ServiceTest.string(o, "username"),
+        send(poster, ServiceTest.string(o, "workspace"), ServiceTest.string(o, "channel"), ServiceTest.string(o, "username"),
                 ServiceTest.string(o, "icon-emoji"), ServiceTest.string(o, "message"),
                 AlertLevel.parse(ServiceTest.string(o, "level")));
-    }
-
-    private final class SlackHandler implements AlertHandler {
-        private final String workspace;
-        private final String channel;
-        private final String username;
-        private final String iconEmoji;
-
-        SlackHandler(String workspace, String channel, String username, String iconEmoji) {
-            this.workspace = workspace;
-            this.channel = channel;
-            this.username = username;
-            this.iconEmoji = iconEmoji;
-        }
-
-        @Override
-        public void handle(AlertEvent event) throws IOException, InterruptedException {
-            send(workspace, channel, username, iconEmoji, event.message(), event.level());
-        }
     }
 }

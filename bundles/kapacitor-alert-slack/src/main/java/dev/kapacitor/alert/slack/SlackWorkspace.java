@@ -20,10 +20,13 @@ public final class SlackWorkspace {
     private final String channel;
     private final String username;
     private final String iconEmoji;
+    private boolean global;
+    private boolean stateChangesOnly;
 
     @Activate
     public SlackWorkspace(SlackConfig c) {
         this(c.enabled(), c.default$(), c.workspace(), c.url(), c.channel(), c.username(), c.icon$_$emoji());
+        global(c.global(), c.state$_$changes$_$only());
     }
 
     SlackWorkspace(boolean enabled, boolean isDefault, String name, String url, String channel, String username,
@@ -73,6 +76,21 @@ public final class SlackWorkspace {
 
     String iconEmoji() {
         return iconEmoji;
+    }
+
+    /** Kapacitor's global and state-changes-only; set once, before the workspace is published. */
+    SlackWorkspace global(boolean isGlobal, boolean onlyStateChanges) {
+        this.global = isGlobal;
+        this.stateChangesOnly = onlyStateChanges;
+        return this;
+    }
+
+    boolean global() {
+        return global;
+    }
+
+    boolean stateChangesOnly() {
+        return stateChangesOnly;
     }
 
     @Override

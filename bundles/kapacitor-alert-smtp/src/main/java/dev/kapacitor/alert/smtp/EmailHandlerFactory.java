@@ -43,11 +43,30 @@ public final class EmailHandlerFactory implements AlertHandlerFactory, ServiceTe
         return t;
     });
     private volatile Mailer mailer;
+    private volatile boolean global;
+    private volatile boolean stateChangesOnly;
 
     @Activate
     @Modified
     void configure(SmtpConfig c) {
         configure(MailServer.of(c));
+        global(c.global(), c.state$_$changes$_$only());
+    }
+
+    void global(boolean isGlobal, boolean onlyStateChanges) {
+        global = isGlobal;
+        stateChangesOnly = onlyStateChanges;
+    }
+
+    /** Kapacitor's global: alert nodes without .email() mail the configured {@code to}. */
+    @Override
+    public boolean global() {
+        return global;
+    }
+
+    @Override
+    public boolean stateChangesOnly() {
+        return stateChangesOnly;
     }
 
     void configure(MailServer server) {

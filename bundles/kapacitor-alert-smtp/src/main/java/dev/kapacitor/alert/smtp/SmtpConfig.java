@@ -36,11 +36,11 @@ public @interface SmtpConfig {
             description = "The connection to the server is closed after this long without mail: 500ms, 30s, 2m.")
     String idle$_$timeout() default "30s";
 
-    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert is mailed. "
-            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    @AttributeDefinition(name = "Global", description = "Kapacitor's global: every alert node that names no "
+            + ".email() mails the configured To; applies to tasks started afterwards.")
     boolean global() default false;
 
-    @AttributeDefinition(name = "State changes only", description = "With global: only state changes are mailed. "
-            + "Accepted for compatibility; the engine does not add global handlers yet.")
+    @AttributeDefinition(name = "State changes only", description = "With global: every alert node sends only "
+            + "state changes, as with .stateChangesOnly().")
     boolean state$_$changes$_$only() default false;
 }

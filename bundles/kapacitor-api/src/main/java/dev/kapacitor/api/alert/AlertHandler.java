@@ -14,6 +14,14 @@ public interface AlertHandler extends AutoCloseable {
      */
     void handle(AlertEvent event) throws Exception;
 
+    /**
+     * Attempts repeated so far (an HTTP integration's retries after a 5xx answer or a connection
+     * error), for the handler's statistics; see {@code JsonPoster#handler}.
+     */
+    default long retried() {
+        return 0;
+    }
+
     /** Releases what the handler holds; called once, after the last {@link #handle}. */
     @Override
     default void close() {

@@ -32,4 +32,21 @@ public interface AlertHandlerFactory {
      * @throws IllegalArgumentException when the options or the configuration do not allow a handler
      */
     AlertHandler create(HandlerOptions options);
+
+    /**
+     * Kapacitor's {@code global}: every alert node whose script does not name this handler gets
+     * one anyway, made by {@link #create} with no options. The engine asks when a task starts,
+     * so a configuration change applies to tasks started after it.
+     */
+    default boolean global() {
+        return false;
+    }
+
+    /**
+     * Kapacitor's {@code state-changes-only}, which counts only with {@link #global()}: every alert
+     * node then sends only state changes, as if its script said {@code .stateChangesOnly()}.
+     */
+    default boolean stateChangesOnly() {
+        return false;
+    }
 }

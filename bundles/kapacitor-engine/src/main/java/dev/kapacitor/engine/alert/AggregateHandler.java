@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.alert;
 
+import dev.kapacitor.api.alert.support.AlertJson;
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.gofmt.GoDuration;

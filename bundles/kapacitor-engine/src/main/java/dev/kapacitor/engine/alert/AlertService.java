@@ -2,12 +2,14 @@ package dev.kapacitor.engine.alert;
 
 import dev.kapacitor.api.alert.AlertHandler;
 import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.engine.runtime.EngineServices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,8 @@ public final class AlertService implements AutoCloseable {
     public static final String TASK_MASTER = "main";
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
     private static final long HANDLER_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** The name of a handler's statistic in /kapacitor/v1/debug/vars (Kapacitor 1.5 has none). */
+    static final String HANDLER_STATISTIC = "alert_handlers";
     private static final long FLUSH_MILLIS = 1_000;
 
     private final HandlerCatalog handlers;
@@ -43,6 +47,8 @@ public final class AlertService implements AutoCloseable {
     private final ScheduledFuture<?> flusher;
     /** The handlers registered on topics through the API, attached again whenever a topic opens. */
     private final Map<String, List<TopicHandler>> registered = new ConcurrentHashMap<>();
+    /** The handlers of running alert nodes and topic handlers, for their statistics. */
+    private final Set<HandlerBinding> bindings = ConcurrentHashMap.newKeySet();
 
     private AlertService(HandlerCatalog handlers, TopicStore store, ScheduledExecutorService timer) {
         this.handlers = handlers;
@@ -166,11 +172,56 @@ public final class AlertService implements AutoCloseable {
 
     /** A handler of an alert node, bound by name to the installed services. */
     public HandlerBinding bind(String name, HandlerOptions options, BiConsumer<String, Throwable> errors) {
-        return new HandlerBinding(this, name, options, errors);
+        return bound(new HandlerBinding(this, name, options, errors, false, nodeTags(name, options)));
     }
 
-    HandlerQueue queue(String name, AlertHandler handler, BiConsumer<String, Throwable> errors) {
-        return new HandlerQueue(name, handler, pool, timer, HANDLER_TIMEOUT_NANOS, errors);
+    /** A topic handler of the API; its options name the topic and the handler id. */
+    HandlerBinding bindTopicHandler(String name, HandlerOptions options, BiConsumer<String, Throwable> errors) {
+        return bound(new HandlerBinding(this, name, options, errors, false,
+                Map.of("topic", options.taskId(), "id", options.nodeName(), "handler", name)));
+    }
+
+    private static Map<String, String> nodeTags(String name, HandlerOptions options) {
+        return Map.of("task", options.taskId(), "node", options.nodeName(), "handler", name);
+    }
+
+    private HandlerBinding bound(HandlerBinding b) {
+        bindings.add(b);
+        return b;
+    }
+
+    void unbound(HandlerBinding b) {
+        bindings.remove(b);
+    }
+
+    /** The statistics of the handlers bound now, one per handler of a running alert node or topic. */
+    public List<StatisticsService.Statistic> handlerStatistics() {
+        List<StatisticsService.Statistic> out = new ArrayList<>(bindings.size());
+        for (HandlerBinding b : bindings) {
+            out.add(b.statistic());
+        }
+        return out;
+    }
+
+    /**
+     * The handlers of the global integrations an alert node does not name, with no options
+     * (Kapacitor's {@code global}); chosen now, when the node's task starts.
+     */
+    public List<HandlerBinding> bindGlobals(String taskId, String nodeName, Set<String> named,
+                                            BiConsumer<String, Throwable> errors) {
+        List<HandlerBinding> out = new ArrayList<>(0);
+        for (String name : handlers.globals()) {
+            if (!named.contains(name)) {
+                HandlerOptions none = new HandlerOptions(taskId, nodeName, List.of(), Map.of());
+                out.add(bound(new HandlerBinding(this, name, none, errors, true, nodeTags(name, none))));
+            }
+        }
+        return out;
+    }
+
+    HandlerQueue queue(String name, AlertHandler handler, BiConsumer<String, Throwable> errors,
+                       HandlerCounters counts) {
+        return new HandlerQueue(name, handler, pool, timer, HANDLER_TIMEOUT_NANOS, errors, counts);
     }
 
     ExecutorService pool() {

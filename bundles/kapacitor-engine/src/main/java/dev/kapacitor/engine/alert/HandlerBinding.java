@@ -3,6 +3,8 @@ package dev.kapacitor.engine.alert;
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandlerFactory;
 import dev.kapacitor.api.alert.HandlerOptions;
+import dev.kapacitor.api.task.StatisticsService;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 
@@ -18,15 +20,23 @@ public final class HandlerBinding implements TopicHandler {
     private final String name;
     private final HandlerOptions options;
     private final BiConsumer<String, Throwable> errors;
+    /** Added for a global integration: its absence is no error, the script never asked for it. */
+    private final boolean global;
+    /** Which handler this is in the statistics: task and node, or topic and handler id. */
+    private final Map<String, String> tags;
+    private final HandlerCounters counts = new HandlerCounters();
     private int generation = -1;
     private AlertHandlerFactory factory;
     private HandlerQueue queue;
 
-    HandlerBinding(AlertService service, String name, HandlerOptions options, BiConsumer<String, Throwable> errors) {
+    HandlerBinding(AlertService service, String name, HandlerOptions options, BiConsumer<String, Throwable> errors,
+                   boolean global, Map<String, String> tags) {
         this.service = service;
         this.name = name;
         this.options = options;
         this.errors = errors;
+        this.global = global;
+        this.tags = tags;
     }
 
     public String name() {
@@ -42,9 +52,12 @@ public final class HandlerBinding implements TopicHandler {
         generation = service.handlers().generation();
         factory = service.handlers().find(name);
         if (factory == null) {
+            if (global) {
+                return;
+            }
             throw new IllegalArgumentException(notInstalled());
         }
-        queue = service.queue(name, factory.create(options), errors);
+        queue = service.queue(name, factory.create(options), errors, counts);
     }
 
     @Override
@@ -55,6 +68,9 @@ public final class HandlerBinding implements TopicHandler {
             rebind();
         }
         if (queue == null) {
+            if (global && factory == null) {
+                return true;
+            }
             errors.accept(factory == null ? notInstalled() : "no " + name + " handler", null);
             return false;
         }
@@ -71,7 +87,7 @@ public final class HandlerBinding implements TopicHandler {
         factory = now;
         if (now != null) {
             try {
-                queue = service.queue(name, now.create(options), errors);
+                queue = service.queue(name, now.create(options), errors, counts);
             } catch (RuntimeException e) {
                 errors.accept("failed to create " + name + " handler", e);
             }
@@ -82,6 +98,7 @@ public final class HandlerBinding implements TopicHandler {
         if (q == null) {
             return;
         }
+        counts.retriedBefore.add(q.retried());
         try {
             service.pool().execute(() -> q.close(CLOSE_WAIT_MILLIS));
         } catch (RejectedExecutionException e) {
@@ -94,8 +111,15 @@ public final class HandlerBinding implements TopicHandler {
         return "alert handler " + name + " is not installed: feature:install " + HandlerCatalog.feature(name);
     }
 
+    /** The handler's statistic: events sent, failed, timed out, retried and dropped (queue full). */
+    public synchronized StatisticsService.Statistic statistic() {
+        return new StatisticsService.Statistic(AlertService.HANDLER_STATISTIC, tags,
+                counts.values(queue == null ? 0 : queue.retried()));
+    }
+
     /** Lets queued events be handled (for a while), then closes the handler. */
     public void close() {
+        service.unbound(this);
         HandlerQueue q;
         synchronized (this) {
             q = queue;

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.alert;
 
 import dev.kapacitor.api.alert.AlertHandlerFactory;
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class HandlerCatalog {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger generation = new AtomicInteger();
+    /** The httppost endpoints of the post integration, which |httpPost().endpoint(name) posts to. */
+    private final List<HttpPostEndpoints> postEndpoints = new CopyOnWriteArrayList<>();
 
     /** A catalog with the handlers the engine has built in: log and tcp. */
     public static HandlerCatalog withBuiltIns() {
@@ -76,6 +79,46 @@ public final class HandlerCatalog {
 
     public Set<String> names() {
         return new TreeSet<>(byName.keySet());
+    }
+
+    /** The installed handlers configured global (Kapacitor's {@code global}), by name, sorted. */
+    public Set<String> globals() {
+        Set<String> out = new TreeSet<>();
+        byName.forEach((name, f) -> {
+            if (f.global()) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Whether an installed global handler makes every alert node state-changes-only. */
+    public boolean globalStateChangesOnly() {
+        for (AlertHandlerFactory f : byName.values()) {
+            if (f.global() && f.stateChangesOnly()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void addPostEndpoints(HttpPostEndpoints e) {
+        postEndpoints.add(e);
+    }
+
+    public void removePostEndpoints(HttpPostEndpoints e) {
+        postEndpoints.remove(e);
+    }
+
+    /** The configured httppost endpoint of that name, or null. */
+    public HttpPostEndpoints.Endpoint postEndpoint(String name) {
+        for (HttpPostEndpoints all : postEndpoints) {
+            HttpPostEndpoints.Endpoint e = all.endpoint(name);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     public int generation() {

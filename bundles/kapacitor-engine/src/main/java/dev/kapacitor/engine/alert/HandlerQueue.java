@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,10 +28,7 @@ final class HandlerQueue {
     private final long timeoutNanos;
     private final BiConsumer<String, Throwable> errors;
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final LongAdder handled = new LongAdder();
-    private final LongAdder failed = new LongAdder();
-    private final LongAdder dropped = new LongAdder();
-    private final LongAdder timedOut = new LongAdder();
+    private final HandlerCounters counts;
     private final Object watch = new Object();
     /** Identifies the call in progress, so a late watchdog never interrupts a later call. */
     private Object call;
@@ -41,6 +37,13 @@ final class HandlerQueue {
     /** @param errors told (message, cause) of every failed or timed-out call, on the pool's thread */
     HandlerQueue(String name, AlertHandler handler, Executor pool, ScheduledExecutorService timer, long timeoutNanos,
                  BiConsumer<String, Throwable> errors) {
+        this(name, handler, pool, timer, timeoutNanos, errors, new HandlerCounters());
+    }
+
+    /** @param counts where sent, failed, timed-out and dropped events are counted */
+    HandlerQueue(String name, AlertHandler handler, Executor pool, ScheduledExecutorService timer, long timeoutNanos,
+                 BiConsumer<String, Throwable> errors, HandlerCounters counts) {
+        this.counts = counts;
         this.name = name;
         this.handler = handler;
         this.pool = pool;
@@ -56,7 +59,7 @@ final class HandlerQueue {
     /** Queues the event without waiting; false (and counted) when the queue is full or closed. */
     boolean offer(AlertEvent event) {
         if (closed || !queue.offer(event)) {
-            dropped.increment();
+            counts.dropped.increment();
             return false;
         }
         schedule();
@@ -90,12 +93,12 @@ final class HandlerQueue {
         ScheduledFuture<?> watchdog = watch();
         try {
             handler.handle(e);
-            handled.increment();
+            counts.sent.increment();
         } catch (InterruptedException ex) {
-            timedOut.increment();
+            counts.timedOut.increment();
             errors.accept(name + " handler timed out after " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms", ex);
         } catch (Exception | LinkageError ex) {
-            failed.increment();
+            counts.failed.increment();
             errors.accept(name + " handler failed", ex);
         } finally {
             unwatch(watchdog);
@@ -149,7 +152,7 @@ final class HandlerQueue {
         }
         int left = queue.size();
         queue.clear();
-        dropped.add(left);
+        counts.dropped.add(left);
         try {
             handler.close();
         } catch (RuntimeException e) {
@@ -158,18 +161,23 @@ final class HandlerQueue {
     }
 
     long handled() {
-        return handled.sum();
+        return counts.sent.sum();
     }
 
     long failed() {
-        return failed.sum();
+        return counts.failed.sum();
     }
 
     long dropped() {
-        return dropped.sum();
+        return counts.dropped.sum();
     }
 
     long timedOut() {
-        return timedOut.sum();
+        return counts.timedOut.sum();
+    }
+
+    /** The handler's own retries (an HTTP integration's repeated attempts). */
+    long retried() {
+        return handler.retried();
     }
 }

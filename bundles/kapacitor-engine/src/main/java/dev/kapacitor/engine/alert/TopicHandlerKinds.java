@@ -66,7 +66,7 @@ final class TopicHandlerKinds {
         }
         HandlerOptions options = TopicHandlerOptions.of(method, f.descriptor(), spec.topic(), spec.id(), o);
         f.validate(options);
-        HandlerBinding b = alerts.bind(method, options, (msg, e) ->
+        HandlerBinding b = alerts.bindTopicHandler(method, options, (msg, e) ->
                 LOG.error("topic handler {} of {}: {}", spec.id(), spec.topic(), msg, e));
         b.start();
         return new SpecHandler(spec, match, b, b::close);

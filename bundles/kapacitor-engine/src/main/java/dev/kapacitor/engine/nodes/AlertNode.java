@@ -5,7 +5,7 @@ import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.api.model.Tags;
-import dev.kapacitor.engine.alert.AlertJson;
+import dev.kapacitor.api.alert.support.AlertJson;
 import dev.kapacitor.engine.alert.AlertService;
 import dev.kapacitor.engine.alert.AlertState;
 import dev.kapacitor.engine.alert.EventState;
@@ -29,8 +29,10 @@ import dev.kapacitor.gotemplate.TemplateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,6 +56,8 @@ final class AlertNode extends Node {
     private final AlertStats counts = new AlertStats();
     /** Allocated once: lambdas report their failures here for every point. */
     private final BiConsumer<String, Throwable> errors = this::error;
+    /** The script's, or set by a global integration configured state-changes-only, as Kapacitor does. */
+    private final boolean stateChangesOnly;
     private Topic anonTopic;
     private Topic namedTopic;
 
@@ -70,9 +74,13 @@ final class AlertNode extends Node {
             levelFactories[l.ordinal()] = factory(spec.level(l));
             resetFactories[l.ordinal()] = factory(spec.reset(l));
         }
+        Set<String> named = new HashSet<>();
         for (AlertHandlerSpec h : spec.handlers()) {
             handlers.add(alerts.bind(h.name(), h.options(ctx.taskId()), errors));
+            named.add(h.name());
         }
+        handlers.addAll(alerts.bindGlobals(ctx.taskId(), spec.name(), named, errors));
+        this.stateChangesOnly = spec.stateChangesOnly() || alerts.handlers().globalStateChangesOnly();
         this.anonTopicId = handlers.isEmpty() ? null : AlertService.anonymousTopic(ctx.taskId(), spec.name());
     }
 
@@ -143,7 +151,7 @@ final class AlertNode extends Node {
         AlertState s = g.state;
         AlertLevel l = g.determine(p.point(), s.level(), errors);
         s.add(p.time(), l);
-        if (s.suppressed(spec.stateChangesOnly()) || (l == AlertLevel.OK && !s.changed())) {
+        if (s.suppressed(stateChangesOnly) || (l == AlertLevel.OK && !s.changed())) {
             return;
         }
         s.triggered(p.time());
@@ -192,7 +200,7 @@ final class AlertNode extends Node {
         long t = spec.all() || l == AlertLevel.OK ? b.begin().tmax() : top.time();
         s.add(t, l);
         boolean recovery = s.changed() && l == AlertLevel.OK;
-        if (!recovery && (l == AlertLevel.OK || s.suppressed(spec.stateChangesOnly()))) {
+        if (!recovery && (l == AlertLevel.OK || s.suppressed(stateChangesOnly))) {
             return;
         }
         s.triggered(t);

@@ -6,11 +6,10 @@ import dev.kapacitor.api.model.Tags;
 import dev.kapacitor.engine.alert.Times;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.pipeline.AlertSpec;
+import dev.kapacitor.engine.runtime.EngineServices;
 import dev.kapacitor.gotemplate.DataType;
 import dev.kapacitor.gotemplate.GoTemplate;
 import dev.kapacitor.gotemplate.TemplateException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class AlertTemplates {
             .build();
     /** A dot not starting a field name: the template may print the whole data, tags included. */
     private static final Pattern WHOLE_DATA = Pattern.compile("\\.(?![A-Za-z_])");
-    private static final ServerInfo SERVER_INFO = new ServerInfo(hostname(), "", "");
+    private static final ServerInfo SERVER_INFO = new ServerInfo(EngineServices.hostname(), "", "");
 
     private final String taskId;
     private final GoTemplate id;
@@ -85,14 +84,6 @@ final class AlertTemplates {
         }
         String t = spec.alertId();
         this.idPerGroup = !t.contains("Tags") && !WHOLE_DATA.matcher(t).find();
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
     }
 
     /** Whether the id depends only on measurement, group and task, so a group may reuse it. */

@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.nodes;
 
+import dev.kapacitor.api.alert.HttpPostEndpoints;
 import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.model.Row;
 import dev.kapacitor.engine.edge.BatchPointMessage;
@@ -29,7 +30,8 @@ final class HttpPostNode extends GroupedNode<Boolean> {
     static final int QUEUE_CAPACITY = 10_000;
     private static final long STOP_WAIT_MILLIS = 5_000;
 
-    private final String url;
+    /** The URL given to httpPost(), or the configured endpoint named by .endpoint(). */
+    private final HttpPostEndpoints.Endpoint endpoint;
     private final Map<String, String> headers;
     private final Duration timeout;
     private final boolean captureResponse;
@@ -38,10 +40,11 @@ final class HttpPostNode extends GroupedNode<Boolean> {
 
     HttpPostNode(HttpPostSpec spec, TaskContext ctx) {
         super(spec, ctx);
-        if (spec.endpoint() != null) {
+        this.endpoint = spec.endpoint() == null ? new UrlOnly(spec.url())
+                : ctx.services().alerts().handlers().postEndpoint(spec.endpoint());
+        if (endpoint == null) {
             throw new IllegalStateException("endpoint '" + spec.endpoint() + "' does not exist");
         }
-        this.url = spec.url();
         this.headers = Map.copyOf(spec.headers());
         this.timeout = spec.timeout() > 0 ? Duration.ofNanos(spec.timeout()) : null;
         this.captureResponse = spec.captureResponse();
@@ -118,22 +121,57 @@ final class HttpPostNode extends GroupedNode<Boolean> {
         return 0;
     }
 
-    private HttpRequest request(Message m) {
+    /** Kapacitor's order: the endpoint's headers, the JSON Content-Type, then the node's headers. */
+    private HttpRequest request(Message m) throws IOException {
         Row row = m instanceof PointMessage p ? Rows.of(p) : Rows.of((BufferedBatchMessage) m);
-        String body;
-        try {
-            body = GoJson.result(List.of(row));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("failed to marshal row data json: " + e.getMessage(), e);
+        String body = rowBody(row);
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint.url());
+        endpoint.headers().forEach(b::setHeader);
+        if (body == null) {
+            body = json(row);
+            b.setHeader("Content-Type", "application/json");
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+        b.POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::setHeader);
         if (timeout != null) {
             b.timeout(timeout);
         }
         return b.build();
+    }
+
+    /** The endpoint's row template output, or null when it has none. */
+    private String rowBody(Row row) throws IOException {
+        try {
+            return endpoint.rowBody(row);
+        } catch (Exception e) {
+            throw new IOException("failed to execute template: " + e.getMessage(), e);
+        }
+    }
+
+    private static String json(Row row) {
+        try {
+            return GoJson.result(List.of(row));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("failed to marshal row data json: " + e.getMessage(), e);
+        }
+    }
+
+    /** httpPost(url): no headers of its own, no template; a bad URL fails each post, as in Kapacitor. */
+    private record UrlOnly(String text) implements HttpPostEndpoints.Endpoint {
+        @Override
+        public URI url() {
+            return URI.create(text);
+        }
+
+        @Override
+        public Map<String, String> headers() {
+            return Map.of();
+        }
+
+        @Override
+        public String rowBody(Row row) {
+            return null;
+        }
     }
 
     private Message withCode(Message m, int code) {

@@ -4,6 +4,8 @@ import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.engine.alert.AlertService;
 import dev.kapacitor.engine.alert.HandlerCatalog;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +80,15 @@ public final class EngineServices implements AutoCloseable {
     public void close() {
         alerts.close();
         scheduler.shutdownNow();
+    }
+
+    /** This server's host name, as alert details and statistics show it. */
+    public static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /** Daemon threads with a readable name, so thread dumps show which task or node they serve. */

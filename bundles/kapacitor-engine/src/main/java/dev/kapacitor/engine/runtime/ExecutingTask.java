@@ -2,6 +2,7 @@ package dev.kapacitor.engine.runtime;
 
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.api.task.TaskType;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -248,6 +250,17 @@ public final class ExecutingTask {
         stats.put("task-stats", Map.of("throughput", throughput));
         stats.put("node-stats", nodeStats);
         return stats;
+    }
+
+    /** Kapacitor's "nodes" statistics: one per node, tagged with task, node, type and kind. */
+    public List<StatisticsService.Statistic> nodeStatistics() {
+        List<StatisticsService.Statistic> out = new ArrayList<>(nodes.size());
+        String taskType = type.name().toLowerCase(Locale.ROOT);
+        for (Node n : nodes) {
+            out.add(new StatisticsService.Statistic("nodes", Map.of("task", id, "node", n.name(), "type", taskType,
+                    "kind", n.spec().type().kind()), statMap(n)));
+        }
+        return out;
     }
 
     /** Kapacitor's node statMap: avg_exec_time_ns, errors, working_cardinality and the node's own. */

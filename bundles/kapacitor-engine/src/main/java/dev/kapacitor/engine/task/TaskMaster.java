@@ -104,6 +104,13 @@ public final class TaskMaster implements PointsWriter, AutoCloseable {
         return running.containsKey(id);
     }
 
+    /** The running tasks. */
+    public List<ExecutingTask> executing() {
+        List<ExecutingTask> out = new ArrayList<>(running.size());
+        running.values().forEach(s -> out.add(s.task()));
+        return out;
+    }
+
     public Optional<ExecutingTask> executing(String id) {
         StreamRoutes.Subscription s = running.get(id);
         return s == null ? Optional.empty() : Optional.of(s.task());

@@ -192,6 +192,16 @@ public final class TaskStoreService implements TaskService {
         }
     }
 
+    /** Kapacitor's num_tasks. */
+    public long count() {
+        return tasks.size();
+    }
+
+    /** Kapacitor's num_enabled_tasks. */
+    public long enabledCount() {
+        return tasks.values().stream().filter(e -> e.record().status() == TaskStatus.ENABLED).count();
+    }
+
     @Override
     public Optional<Task> get(String id, DotView dotView) {
         Entry e = tasks.get(id);

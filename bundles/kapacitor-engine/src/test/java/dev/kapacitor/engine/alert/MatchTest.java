@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.alert;
 
+import dev.kapacitor.api.alert.support.AlertJson;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 

@@ -1,9 +1,11 @@
 package dev.kapacitor.engine.alert;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.kapacitor.alert.post.PostHandlerFactory;
+import dev.kapacitor.api.gofmt.GoJson;
 import dev.kapacitor.api.lineprotocol.LineProtocolParser;
 import dev.kapacitor.api.lineprotocol.Precision;
 import dev.kapacitor.api.task.Dbrp;
@@ -28,7 +30,8 @@ import org.junit.Test;
  * PagerTree's Kapacitor integration (seed 004): a windowed mean alerting with
  * stateChangesOnly, idTag, levelTag and messageField, posted with {@code .post(url)} to a real
  * loopback server. PagerTree opens an incident on each non-OK post and resolves it on OK, so
- * exactly one post per state change must arrive.
+ * exactly one post per state change must arrive. As in Kapacitor 1.5, the posted {@code data}
+ * has neither the idTag/levelTag tags nor the messageField column.
  */
 public class PagerTreePostTest {
     private static final String SCRIPT = """
@@ -93,8 +96,10 @@ public class PagerTreePostTest {
     @Test
     public void onePostPerStateChange() throws Exception {
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/pagertree";
+        // the seed's script, and its alert node's output kept by an httpOut
         engine.tasks().create(new TaskDefinition("high_cpu", null, TaskType.STREAM,
-                List.of(new Dbrp("telegraf", "autogen")), SCRIPT.replace("URL", url), TaskStatus.ENABLED, null));
+                List.of(new Dbrp("telegraf", "autogen")), SCRIPT.replace("URL", url) + "\ntrigger|httpOut('after')\n",
+                TaskStatus.ENABLED, null));
         // one point a minute; each closes the previous minute's window: OK, INFO, WARNING, WARNING, CRITICAL, OK
         double[] usage = {50, 75.5, 85, 86, 95, 40, 41};
         StringBuilder lines = new StringBuilder();
@@ -120,6 +125,16 @@ public class PagerTreePostTest {
                 body("WARNING", "INFO", "85", "2020-01-01T00:03:00Z", 60),
                 body("CRITICAL", "WARNING", "95", "2020-01-01T00:05:00Z", 180),
                 body("OK", "CRITICAL", "40", "2020-01-01T00:06:00Z", 240)), got);
+        // Kapacitor 1.5's alert.go posts the point's result as it entered the node (p.ToResult()):
+        // idTag, levelTag and messageField annotate only the point the node passes on
+        for (String b : got) {
+            String data = b.substring(b.indexOf("\"data\":"), b.indexOf(",\"previousLevel\""));
+            assertFalse(data, data.contains("alertID") || data.contains("\"level\"") || data.contains("message"));
+        }
+        assertEquals("{\"series\":[{\"name\":\"win_cpu\",\"tags\":{\"alertID\":\"high_cpu\",\"level\":\"OK\"},"
+                        + "\"columns\":[\"time\",\"message\",\"value\"],\"values\":[[\"2020-01-01T00:06:00Z\","
+                        + "\"high_cpu is OK value: 40\",40]]}]}",
+                GoJson.result(engine.httpOut("high_cpu", "after").orElseThrow().series()).strip());
     }
 
     /** A double quote as html/template escapes it inside the JSON string. */

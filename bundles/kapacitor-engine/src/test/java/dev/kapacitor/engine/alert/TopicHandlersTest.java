@@ -1,10 +1,12 @@
 package dev.kapacitor.engine.alert;
 
+import dev.kapacitor.api.alert.support.AlertJson;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.task.StatisticsService;
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.alert.TopicEventState;
 import dev.kapacitor.api.alert.TopicHandlerSpec;
@@ -84,6 +86,14 @@ public class TopicHandlersTest {
                 "{\"id\":\"cpu:a\",\"message\":\"a is OK\",\"details\":\"\",\"time\":\"1970-01-01T00:00:04Z\","
                         + "\"duration\":4000000000,\"level\":\"OK\",\"data\":{\"series\":null},"
                         + "\"previousLevel\":\"WARNING\",\"recoverable\":true}"), lines(log));
+        // the count follows the handler's return, a moment after its write
+        await(() -> alerts.handlerStatistics().get(0).values().get("sent").equals(2L));
+        assertEquals(List.of(new StatisticsService.Statistic("alert_handlers",
+                        Map.of("topic", "ops", "id", "to-log", "handler", "log"),
+                        Map.of("sent", 2L, "failed", 0L, "timed_out", 0L, "retried", 0L, "dropped", 0L))),
+                alerts.handlerStatistics());
+        topics.deleteHandler("ops", "to-log");
+        assertEquals(List.of(), alerts.handlerStatistics());
     }
 
     @Test

@@ -30,6 +30,8 @@ final class Builtins {
 
     private static final Map<String, Func> TEXT = new HashMap<>();
     private static final Map<String, Func> HTML;
+    /** text/template with Kapacitor's json function, as its httppost service parses inline templates. */
+    private static final Map<String, Func> TEXT_JSON;
 
     static {
         add(new Func("and", 1, -1, null, null));
@@ -50,8 +52,11 @@ final class Builtins {
         add(new Func("le", 2, 2, Types.BOOL, a -> Compare.le(a[0], a[1])));
         add(new Func("gt", 2, 2, Types.BOOL, a -> !Compare.le(a[0], a[1])));
         add(new Func("ge", 2, 2, Types.BOOL, a -> !Compare.lt(a[0], a[1])));
+        Func json = new Func("json", 1, 1, Types.STRING, a -> GoJson.encode(a[0]));
         HTML = new HashMap<>(TEXT);
-        HTML.put("json", new Func("json", 1, 1, Types.STRING, a -> GoJson.encode(a[0])));
+        HTML.put("json", json);
+        TEXT_JSON = new HashMap<>(TEXT);
+        TEXT_JSON.put("json", json);
     }
 
     private Builtins() {
@@ -61,8 +66,8 @@ final class Builtins {
         TEXT.put(f.name(), f);
     }
 
-    static Map<String, Func> functions(boolean html) {
-        return html ? HTML : TEXT;
+    static Map<String, Func> functions(boolean html, boolean json) {
+        return html ? HTML : json ? TEXT_JSON : TEXT;
     }
 
     private static int len(Object v) {

@@ -32,17 +32,19 @@ final class Compiler {
     private int slots = 1;
     private Type dot;
 
-    private Compiler(Source source, boolean html, Type root) {
+    private Compiler(Source source, boolean html, Map<String, Func> funcs, Type root) {
         this.source = source;
         this.html = html;
-        this.funcs = Builtins.functions(html);
+        this.funcs = funcs;
         this.dot = root;
         vars.add(new Var("$", 0, root));
     }
 
-    static Program compile(Source source, Type root, boolean html) throws TemplateException {
-        List<Node> nodes = Parser.parse(source, Builtins.functions(html).keySet());
-        Compiler c = new Compiler(source, html, root);
+    /** @param json whether a text template has Kapacitor's json function (html ones always have it) */
+    static Program compile(Source source, Type root, boolean html, boolean json) throws TemplateException {
+        Map<String, Func> funcs = Builtins.functions(html, json);
+        List<Node> nodes = Parser.parse(source, funcs.keySet());
+        Compiler c = new Compiler(source, html, funcs, root);
         Stmt[] body = c.list(nodes);
         if (html && !c.htmlText.inText()) {
             throw source.error(source.text().length(), "html/template: ends in a non-text context");
@@ -135,7 +137,8 @@ final class Compiler {
         dot = elem;
         Stmt[] body = list(b.list());
         dot = outerDot;
-        return new Stmts.Range(coll.expr(), keySlot, elemSlot, body, list(b.elseList()), site(p.pos(), p));
+        return new Stmts.Range(coll.expr(), keySlot, elemSlot, elem instanceof StructType st ? st : null, body,
+                list(b.elseList()), site(p.pos(), p));
     }
 
     private int declare(String name, Type type) {

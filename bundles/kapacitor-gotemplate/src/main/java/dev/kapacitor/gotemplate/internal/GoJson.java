@@ -58,6 +58,8 @@ final class GoJson {
                 value(sb, l.get(i));
             }
             sb.append(']');
+        } else if (v instanceof StructValue s && s.type().json != null) {
+            sb.append(s.type().json.apply(s.value()));
         } else if (v instanceof StructValue s) {
             sb.append('{');
             fields(sb, s.type(), s.value(), true);

@@ -18,7 +18,12 @@ public final class Program {
     }
 
     public static Program compile(String name, String text, DataType root, boolean html) throws TemplateException {
-        return Compiler.compile(new Source(name, text), (Type) root, html);
+        return compile(name, text, root, html, false);
+    }
+
+    public static Program compile(String name, String text, DataType root, boolean html, boolean json)
+            throws TemplateException {
+        return Compiler.compile(new Source(name, text), (Type) root, html, json);
     }
 
     public void execute(Object data, StringBuilder out) throws TemplateException {

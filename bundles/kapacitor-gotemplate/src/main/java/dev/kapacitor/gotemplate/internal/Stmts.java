@@ -74,9 +74,13 @@ final class Stmts {
         };
     }
 
-    /** Range over a map (in key order) or a slice; {@code keySlot}/{@code elemSlot} -1 when not declared. */
-    record Range(Expr collection, int keySlot, int elemSlot, Stmt[] body, Stmt[] otherwise, Site site)
-            implements Stmt {
+    /**
+     * Range over a map (in key order) or a slice; {@code keySlot}/{@code elemSlot} -1 when not
+     * declared; {@code elemStruct} the elements' struct type (they are then carried with it, as a
+     * field's struct value is), else null.
+     */
+    record Range(Expr collection, int keySlot, int elemSlot, StructType elemStruct, Stmt[] body, Stmt[] otherwise,
+                 Site site) implements Stmt {
         @Override
         public void exec(Frame f) throws TemplateException {
             Object v = collection.eval(f);
@@ -100,7 +104,9 @@ final class Stmts {
             }
         }
 
-        private void iteration(Frame f, Object key, Object elem) throws TemplateException {
+        private void iteration(Frame f, Object key, Object raw) throws TemplateException {
+            Object elem = elemStruct != null && raw != null && !(raw instanceof StructValue)
+                    ? new StructValue(elemStruct, raw) : raw;
             if (keySlot >= 0) {
                 f.vars[keySlot] = key;
             }

@@ -18,16 +18,20 @@ public final class StructType extends Type {
     }
 
     final List<Part> parts;
+    /** The struct's own JSON (Go's MarshalJSON or json tags), or null to encode its fields by name. */
+    final Function<Object, String> json;
 
-    private StructType(String goName, List<Part> parts, Map<String, Member> members) {
+    private StructType(String goName, List<Part> parts, Map<String, Member> members, Function<Object, String> json) {
         super(Kind.STRUCT, goName, null, null, members);
         this.parts = parts;
+        this.json = json;
     }
 
     /** Collects fields, then resolves promoted ones: own names shadow embedded ones. */
     public static final class Builder {
         private final String goName;
         private final List<Part> parts = new ArrayList<>();
+        private Function<Object, String> json;
 
         public Builder(String goName) {
             this.goName = goName;
@@ -35,6 +39,10 @@ public final class StructType extends Type {
 
         public void field(String name, DataType type, Function<Object, Object> getter) {
             parts.add(new Part(name, (Type) type, getter));
+        }
+
+        public void json(Function<Object, String> encoder) {
+            this.json = encoder;
         }
 
         public void embed(DataType struct, Function<Object, Object> getter) {
@@ -56,7 +64,7 @@ public final class StructType extends Type {
                     promote(members, (StructType) p.type(), p.getter());
                 }
             }
-            return new StructType(goName, List.copyOf(parts), members);
+            return new StructType(goName, List.copyOf(parts), members, json);
         }
 
         private static void promote(Map<String, Member> members, StructType inner, Function<Object, Object> outer) {

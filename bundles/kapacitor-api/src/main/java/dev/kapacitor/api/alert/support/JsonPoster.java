@@ -1,5 +1,7 @@
 package dev.kapacitor.api.alert.support;
 
+import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.alert.AlertHandler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * POSTs JSON bodies for an HTTP alert integration: connect and request timeouts, and a bounded
@@ -42,6 +45,8 @@ public final class JsonPoster {
 
     private final Settings settings;
     private final HttpClient client;
+    /** The integration's poster, whose totals a handler's poster adds to; null for the integration's own. */
+    private final JsonPoster parent;
     private final LongAdder requests = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -52,6 +57,44 @@ public final class JsonPoster {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .build();
+        this.parent = null;
+    }
+
+    private JsonPoster(JsonPoster parent) {
+        this.settings = parent.settings;
+        this.client = parent.client;
+        this.parent = parent;
+    }
+
+    /** What a handler does with an event, posting through its own poster. */
+    @FunctionalInterface
+    public interface Posting {
+        void handle(JsonPoster poster, AlertEvent event) throws Exception;
+    }
+
+    /**
+     * A handler posting through a poster of its own, which shares this one's connections and
+     * counts its retries both for the handler ({@link AlertHandler#retried()}) and here.
+     */
+    public AlertHandler handler(Posting posting) {
+        JsonPoster own = new JsonPoster(this);
+        return new AlertHandler() {
+            @Override
+            public void handle(AlertEvent event) throws Exception {
+                posting.handle(own, event);
+            }
+
+            @Override
+            public long retried() {
+                return own.retries();
+            }
+        };
+    }
+
+    private static void count(JsonPoster p, Function<JsonPoster, LongAdder> counter) {
+        for (JsonPoster q = p; q != null; q = q.parent) {
+            counter.apply(q).increment();
+        }
     }
 
     /**
@@ -79,25 +122,25 @@ public final class JsonPoster {
         headers.forEach(b::setHeader);
         HttpRequest request = b.build();
         for (int attempt = 1; ; attempt++) {
-            requests.increment();
+            count(this, q -> q.requests);
             boolean last = attempt == settings.attempts();
             try {
                 HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() < 500 || last) {
                     Answer a = new Answer(r.statusCode(), r.body());
                     if (!a.ok()) {
-                        failures.increment();
+                        count(this, q -> q.failures);
                     }
                     return a;
                 }
             } catch (IOException e) {
                 if (last) {
-                    failures.increment();
+                    count(this, q -> q.failures);
                     throw new IOException("POST to " + url.getHost() + " failed after " + attempt + " attempts: "
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
             }
-            retries.increment();
+            count(this, q -> q.retries);
             Thread.sleep(Math.min(MAX_PAUSE_MILLIS, settings.backoff().toMillis() << (attempt - 1)));
         }
     }

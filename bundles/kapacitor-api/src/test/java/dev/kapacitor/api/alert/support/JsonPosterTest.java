@@ -6,11 +6,15 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.alert.AlertHandler;
+import dev.kapacitor.api.alert.AlertLevel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,5 +91,21 @@ public class JsonPosterTest {
         assertFalse(e.getMessage().contains("secret"));
         assertEquals(2, p.retries());
         assertEquals(1, p.failures());
+    }
+
+    @Test
+    public void eachHandlerCountsItsOwnRetriesAndTheIntegrationAll() throws Exception {
+        JsonPoster integration = new JsonPoster(FAST);
+        AlertHandler first = integration.handler((p, e) -> p.post(url(), "{\"id\":\"" + e.id() + "\"}", Map.of()));
+        AlertHandler second = integration.handler((p, e) -> p.post(url(), "{}", Map.of()));
+        AlertEvent e = AlertEvent.builder().id("a").time(Instant.EPOCH).level(AlertLevel.OK).json("{}").build();
+        failFirst.set(2);
+        first.handle(e);
+        failFirst.set(1);
+        second.handle(e);
+        assertEquals(2, first.retried());
+        assertEquals(1, second.retried());
+        assertEquals(3, integration.retries());
+        assertEquals(5, integration.requests());
     }
 }

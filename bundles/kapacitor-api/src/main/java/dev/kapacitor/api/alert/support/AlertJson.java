@@ -1,4 +1,4 @@
-package dev.kapacitor.engine.alert;
+package dev.kapacitor.api.alert.support;
 
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.gofmt.GoJson;
@@ -6,7 +6,10 @@ import dev.kapacitor.api.gofmt.GoTime;
 import dev.kapacitor.api.model.Row;
 import java.util.List;
 
-/** Kapacitor's {@code alert.Data} JSON, as its handlers write it (field order, Go formats). */
+/**
+ * Kapacitor's {@code alert.Data} JSON, as its handlers write it (field order, Go formats): the
+ * encoder of the engine's events, and of integrations' test alerts.
+ */
 public final class AlertJson {
     private AlertJson() {
     }
@@ -20,7 +23,7 @@ public final class AlertJson {
         sb.append(",\"details\":");
         GoJson.string(sb, e.details());
         sb.append(",\"time\":\"");
-        GoTime.append(sb, Times.nanos(e.time()));
+        GoTime.append(sb, e.time().getEpochSecond() * 1_000_000_000L + e.time().getNano());
         sb.append("\",\"duration\":").append(e.duration().toNanos());
         sb.append(",\"level\":\"").append(e.level().name());
         sb.append("\",\"data\":{\"series\":");
