@@ -76,12 +76,15 @@ final class KapacitorGrid {
         out.printf("%-30s %10s %14s %16s%n", "R4 case", "ms/op", "point-tasks/s", "server ns/pt-task");
         for (Case c : CASES) {
             if (o.r4Cases().equals("all") || List.of(o.r4Cases().split(",")).contains(c.name())) {
-                run(c);
+                for (int i = 0; i < o.warmup(); i++) {
+                    run(c, false);
+                }
+                run(c, true);
             }
         }
     }
 
-    private void run(Case c) throws IOException, InterruptedException {
+    private void run(Case c, boolean report) throws IOException, InterruptedException {
         List<String> ids = new ArrayList<>();
         try {
             for (int i = 0; i < c.tasks(); i++) {
@@ -99,6 +102,9 @@ final class KapacitorGrid {
             Measurement m = Measurement.run(c.name(), target, load, 0, null, drain, c.tasks());
             if (m.writes().failed() > 0) {
                 throw new IOException(c.name() + ": writes failed " + m.writes().statuses());
+            }
+            if (!report) {
+                return;
             }
             // a case where no task matches is the cost of /write and routing alone: per point written
             long work = c.expected() == 0 ? load.totalPoints() : c.tasks() * c.expected();

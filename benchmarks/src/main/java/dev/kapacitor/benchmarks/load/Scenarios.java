@@ -66,7 +66,11 @@ final class Scenarios {
             }
             case "R2" -> out.println(measure("R2 window mean", "r2", 1, R2));
             case "R3" -> out.println(measure("R3 " + o.r3Tasks() + " alert tasks", "r3_", o.r3Tasks(), R1));
-            case "latency" -> latency();
+            case "latency" -> {
+                for (double rate : o.rates()) {
+                    latency(rate > 0 ? rate : r1Peak > 0 ? r1Peak / 2 : DEFAULT_LATENCY_RATE);
+                }
+            }
             case "churn" -> new GroupChurn(o, target, out).run(o.ttl().isEmpty() ? null : o.ttl());
             case "churn-no-ttl" -> new GroupChurn(o, target, out).run(null);
             case "R4" -> new KapacitorGrid(o, target, out).run();
@@ -98,9 +102,8 @@ final class Scenarios {
         }
     }
 
-    /** R1 with {@code .post()} to a local receiver, paced to half of R1's peak (or --rate). */
-    private void latency() throws IOException, InterruptedException {
-        double rate = o.rate() > 0 ? o.rate() : r1Peak > 0 ? r1Peak / 2 : DEFAULT_LATENCY_RATE;
+    /** R1 with {@code .post()} to a local receiver, paced to {@code rate} points/s. */
+    private void latency(double rate) throws IOException, InterruptedException {
         try (AlertReceiver receiver = new AlertReceiver()) {
             String script = R1.replace(".log('/dev/null')", ".post('" + receiver.url() + "')");
             List<String> ids = define("lat", 1, script);
