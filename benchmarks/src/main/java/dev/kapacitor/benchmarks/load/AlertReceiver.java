@@ -32,6 +32,14 @@ final class AlertReceiver implements AutoCloseable {
     private int count;
     private int unmatched;
 
+    static {
+        // without it the JDK's server answers after the delayed ACK of the poster's separate body
+        // write: several ms per alert, and the receiver, not the server, would set the latency
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     AlertReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::receive);

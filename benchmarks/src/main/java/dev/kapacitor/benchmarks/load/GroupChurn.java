@@ -12,17 +12,7 @@ import java.util.List;
  * should forget the idle ones and the heap stay flat; the run samples heap after a full GC and the
  * task's working cardinality, and fits a line through the heap samples.
  */
-final class GroupChurn {
-    private final Options o;
-    private final Target target;
-    private final PrintStream out;
-
-    GroupChurn(Options o, Target target, PrintStream out) {
-        this.o = o;
-        this.target = target;
-        this.out = out;
-    }
-
+record GroupChurn(Options o, Target target, PrintStream out) {
     void run(String ttl) throws IOException, InterruptedException {
         List<byte[]> bodies = bodies();
         String id = "churn";

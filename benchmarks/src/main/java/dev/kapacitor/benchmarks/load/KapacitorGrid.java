@@ -12,7 +12,7 @@ import java.util.List;
  * {@code m value=<i> <i>} (precision s) per measurement, sent at once, timed until every task's
  * stream node has collected what Kapacitor's benchmark expects of it.
  */
-final class KapacitorGrid {
+record KapacitorGrid(Options o, Target target, PrintStream out) {
     static final String SIMPLE = "stream\n    |from()\n        .measurement('m1')\n";
     static final String COUNT = SIMPLE + "    |window()\n        .period(100s)\n        .every(100s)\n    |count('value')\n";
     static final String ALERT = SIMPLE + """
@@ -61,16 +61,6 @@ final class KapacitorGrid {
             new Case("join_T10_P50000", JOIN, 10, 50000, 100000, "m1", "m2"),
             new Case("join_T100_P5000", JOIN, 100, 5000, 10000, "m1", "m2"),
             new Case("join_T1000_P500", JOIN, 1000, 500, 1000, "m1", "m2"));
-
-    private final Options o;
-    private final Target target;
-    private final PrintStream out;
-
-    KapacitorGrid(Options o, Target target, PrintStream out) {
-        this.o = o;
-        this.target = target;
-        this.out = out;
-    }
 
     void run() throws IOException, InterruptedException {
         out.printf("%-30s %10s %14s %16s%n", "R4 case", "ms/op", "point-tasks/s", "server ns/pt-task");

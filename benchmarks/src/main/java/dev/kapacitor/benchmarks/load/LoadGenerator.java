@@ -2,6 +2,7 @@ package dev.kapacitor.benchmarks.load;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Arrays;
 
 /**
  * The end-to-end load generator (issue #7): POSTs the cpu payload to a running server's /write over
@@ -14,6 +15,10 @@ public final class LoadGenerator {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.print(Options.USAGE);
+            return;
+        }
         Options o;
         try {
             o = Options.parse(args);
