@@ -17,28 +17,42 @@ import java.nio.charset.StandardCharsets;
  */
 final class WriteConnection implements AutoCloseable {
     private static final int MAX_LINE = 8192;
+    private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
 
-    private final Socket socket;
-    private final OutputStream out;
-    private final InputStream in;
+    private final URI target;
     private final byte[] headStart;
+    private Socket socket;
+    private OutputStream out;
+    private InputStream in;
+    /** The server said {@code Connection: close}: the next request needs a new socket. */
+    private boolean closed;
     private final byte[] line = new byte[MAX_LINE];
     private final byte[] discard = new byte[MAX_LINE];
 
     /** @param target the server's base URL; @param pathAndQuery e.g. {@code /write?db=telegraf&rp=autogen} */
     WriteConnection(URI target, String pathAndQuery) throws IOException {
+        this.target = target;
+        connect();
+        headStart = ("POST " + pathAndQuery + " HTTP/1.1\r\nHost: " + target.getHost() + ':' + target.getPort()
+                + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private void connect() throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(60_000);
         socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5_000);
         out = socket.getOutputStream();
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-        headStart = ("POST " + pathAndQuery + " HTTP/1.1\r\nHost: " + target.getHost() + ':' + target.getPort()
-                + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
+        closed = false;
     }
 
     /** Sends {@code body} followed by {@code tail} (may be empty) as one request; returns the status. */
     int post(byte[] body, byte[] tail) throws IOException {
+        if (closed) {
+            socket.close();
+            connect();
+        }
         out.write(headStart);
         out.write(Integer.toString(body.length + tail.length).getBytes(StandardCharsets.US_ASCII));
         out.write(CRLF_CRLF);
@@ -49,8 +63,6 @@ final class WriteConnection implements AutoCloseable {
         out.flush();
         return readResponse();
     }
-
-    private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
 
     /** Reads the status line, the headers and whatever body they announce; returns the status. */
     private int readResponse() throws IOException {
@@ -70,6 +82,8 @@ final class WriteConnection implements AutoCloseable {
                 length = Long.parseLong(value);
             } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
                 chunked = true;
+            } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                closed = true;
             }
         }
         if (chunked) {

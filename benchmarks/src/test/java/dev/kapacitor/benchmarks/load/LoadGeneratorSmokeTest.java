@@ -52,7 +52,10 @@ public class LoadGeneratorSmokeTest {
         executor.shutdownNow();
     }
 
-    /** Counts lines; a body holding "bad" gets a 400 with a JSON body, "chunked" one sent chunked. */
+    /**
+     * Counts lines; a body holding "bad" gets a 400 with a JSON body, "chunked" one sent chunked,
+     * "close" a 204 after which the server closes the connection.
+     */
     private void write(HttpExchange ex) throws IOException {
         String body;
         try (InputStream in = ex.getRequestBody()) {
@@ -63,6 +66,9 @@ public class LoadGeneratorSmokeTest {
             return;
         }
         linesReceived.addAndGet(body.chars().filter(c -> c == '\n').count());
+        if (body.contains("close")) {
+            ex.getResponseHeaders().set("Connection", "close");
+        }
         answer(ex, 204, body.contains("chunked") ? "" : null);
     }
 
@@ -94,16 +100,17 @@ public class LoadGeneratorSmokeTest {
     }
 
     @Test
-    public void errorsAndChunkedAnswersKeepTheConnectionUsable() throws Exception {
+    public void errorsChunkedAnswersAndClosesKeepTheWriterGoing() throws Exception {
         byte[] good = "cpu v=1 1\ncpu v=2 2\n".getBytes(StandardCharsets.US_ASCII);
         byte[] bad = "bad\n".getBytes(StandardCharsets.US_ASCII);
         byte[] chunked = "chunked v=1 1\n".getBytes(StandardCharsets.US_ASCII);
-        WriteLoad load = new WriteLoad(url, "/write?db=d", List.of(good, bad, chunked, good), 1);
+        byte[] close = "close v=1 1\n".getBytes(StandardCharsets.US_ASCII);
+        WriteLoad load = new WriteLoad(url, "/write?db=d", List.of(good, bad, chunked, close, good), 1);
         WriteLoad.Result r = load.run(0, null);
         // the chunked answer is a 200 here: counted as not written, but read to its end
-        assertEquals("{200=1, 204=2, 400=1}", r.statuses());
-        assertEquals(4, r.points());
-        assertEquals(5, linesReceived.get());
+        assertEquals("{200=1, 204=3, 400=1}", r.statuses());
+        assertEquals(5, r.points());
+        assertEquals(6, linesReceived.get());
     }
 
     @Test
