@@ -50,9 +50,14 @@ public final class CpuPayload {
 
     /** The {@code index}-th body of {@link #LINES} lines; bodies follow each other in time. */
     public byte[] body(int index) {
-        StringBuilder sb = new StringBuilder(LINES * 80);
-        long first = (long) index * LINES;
-        for (int i = 0; i < LINES; i++) {
+        return body(index, LINES);
+    }
+
+    /** The {@code index}-th body of {@code lines} lines; bodies of the same size follow each other in time. */
+    public byte[] body(int index, int lines) {
+        StringBuilder sb = new StringBuilder(lines * 80);
+        long first = (long) index * lines;
+        for (int i = 0; i < lines; i++) {
             long line = first + i;
             String host = hosts[(int) (line % hosts.length)];
             long time = START + (line / hosts.length) * SECOND;
