@@ -128,7 +128,20 @@ public final class ExecutingTask {
      * @return false only when the wait timed out; points for a stopped or failed task are dropped
      */
     public boolean offer(Point[] points, int count, long timeout, TimeUnit unit) throws InterruptedException {
-        return failure != null || inbox.offer(new PointChunk(points, count), timeout, unit);
+        PointMessage[] messages = new PointMessage[count];
+        for (int i = 0; i < count; i++) {
+            messages[i] = new PointMessage(points[i], Group.NIL);
+        }
+        return offer(messages, count, timeout, unit);
+    }
+
+    /**
+     * As above, with the points already wrapped for the source node (group {@link Group#NIL}):
+     * the writer wraps a body once and hands the same array to every task that reads it all.
+     * The task only reads the array.
+     */
+    public boolean offer(PointMessage[] messages, int count, long timeout, TimeUnit unit) throws InterruptedException {
+        return failure != null || inbox.offer(new PointChunk(messages, count), timeout, unit);
     }
 
     /**
@@ -188,9 +201,9 @@ public final class ExecutingTask {
             for (TaskInbox.Item item = inbox.take(); item != null; item = inbox.take()) {
                 if (item instanceof PointChunk c) {
                     for (int i = 0; i < c.count; i++) {
-                        Point p = c.batch[i];
-                        ctx.advanceClock(p.time());
-                        source.receive(new PointMessage(p, Group.NIL));
+                        PointMessage m = c.batch[i];
+                        ctx.advanceClock(m.time());
+                        source.receive(m);
                         expireIdleGroups();
                     }
                 } else {
@@ -270,7 +283,7 @@ public final class ExecutingTask {
         return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes, labels);
     }
 
-    private record PointChunk(Point[] batch, int count) implements TaskInbox.Item {
+    private record PointChunk(PointMessage[] batch, int count) implements TaskInbox.Item {
         @Override
         public int points() {
             return count;
