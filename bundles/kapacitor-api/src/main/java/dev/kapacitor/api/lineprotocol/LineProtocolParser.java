@@ -16,6 +16,9 @@ import java.util.Objects;
  * its fields and its string values.
  */
 public final class LineProtocolParser {
+    /** Beyond this many points the list grows as usual. */
+    private static final int MAX_PRESIZE = 1 << 16;
+
     private LineProtocolParser() {
     }
 
@@ -32,7 +35,8 @@ public final class LineProtocolParser {
         Objects.checkFromIndexSize(offset, length, body.length);
         Objects.requireNonNull(precision, "precision");
         LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
-        List<Point> points = new ArrayList<>();
+        // sized for lines of about 40 bytes: growing a list of thousands costs copies and garbage
+        List<Point> points = new ArrayList<>(Math.min(length / 40 + 1, MAX_PRESIZE));
         List<String> errors = Collections.emptyList();
         int end = offset + length;
         int pos = offset;
