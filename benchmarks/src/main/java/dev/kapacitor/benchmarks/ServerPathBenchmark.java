@@ -3,20 +3,8 @@ package dev.kapacitor.benchmarks;
 import dev.kapacitor.api.lineprotocol.LineProtocolParser;
 import dev.kapacitor.api.lineprotocol.ParseResult;
 import dev.kapacitor.api.lineprotocol.Precision;
-import dev.kapacitor.api.task.Dbrp;
-import dev.kapacitor.api.task.TaskDefinition;
-import dev.kapacitor.api.task.TaskStatus;
-import dev.kapacitor.api.task.TaskType;
-import dev.kapacitor.engine.Engine;
-import dev.kapacitor.engine.runtime.Node;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +44,6 @@ public class ServerPathBenchmark {
     static final String ALERT = "stream|from().measurement('cpu')|alert().crit(lambda: \"usage_idle\" < 0.0).log('%s')";
     static final String WINDOW_MEAN = "stream|from().measurement('cpu').groupBy('host')"
             + "|window().period(10s).every(10s)|mean('usage_idle')|httpOut('x')";
-    private static final int QUEUE = 4 * CpuPayload.LINES;
     private static final int BODIES = 16;
     /** 10^11 ns (100 s) is the 12th digit from a timestamp's end; 16 bodies of 1,000 hosts span 80 s. */
     private static final int ROUND_DIGIT = 12;
@@ -64,9 +51,7 @@ public class ServerPathBenchmark {
     @Param({"r1", "r2", "r3", "tenNodes"})
     public String scenario;
 
-    private Path dataDir;
-    private Engine engine;
-    private final List<Node> froms = new ArrayList<>();
+    private BenchEngine engine;
     private byte[][] bodies;
     private int[][] lineEnds;
     private int next;
@@ -74,18 +59,17 @@ public class ServerPathBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        dataDir = Files.createTempDirectory("kapacitor-bench");
-        engine = Engine.open(new Engine.Settings(dataDir, QUEUE, 60_000));
-        String alert = String.format(ALERT, dataDir.resolve("alerts.log"));
+        engine = new BenchEngine();
+        String alert = String.format(ALERT, engine.dataDir().resolve("alerts.log"));
         switch (scenario) {
-            case "r1" -> define("r1", alert);
-            case "r2" -> define("r2", WINDOW_MEAN);
+            case "r1" -> engine.define("r1", alert);
+            case "r2" -> engine.define("r2", WINDOW_MEAN);
             case "r3" -> {
                 for (int i = 0; i < 100; i++) {
-                    define("r3-" + i, alert);
+                    engine.define("r3-" + i, alert);
                 }
             }
-            case "tenNodes" -> define("tenNodes", RoutingBenchmark.SCRIPTS.get("tenNodes"));
+            case "tenNodes" -> engine.define("tenNodes", RoutingBenchmark.SCRIPTS.get("tenNodes"));
             default -> throw new IllegalArgumentException(scenario);
         }
         CpuPayload payload = new CpuPayload(CpuPayload.numberedHosts(1000), 13);
@@ -95,13 +79,6 @@ public class ServerPathBenchmark {
             bodies[i] = payload.body(i);
             lineEnds[i] = lineEnds(bodies[i]);
         }
-    }
-
-    private void define(String id, String script) {
-        engine.tasks().create(new TaskDefinition(id, null, TaskType.STREAM,
-                List.of(new Dbrp(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY)), script, TaskStatus.ENABLED, null));
-        froms.add(engine.master().executing(id).orElseThrow().nodes().stream()
-                .filter(n -> n.name().startsWith("from")).findFirst().orElseThrow());
     }
 
     @Benchmark
@@ -158,27 +135,11 @@ public class ServerPathBenchmark {
     /** Waits until every task's from() has seen every point written, so no iteration inherits a backlog. */
     @TearDown(Level.Iteration)
     public void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        for (Node from : froms) {
-            while (from.stats().collectedCount() < written) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(from + " saw " + from.stats().collectedCount() + " of " + written);
-                }
-                Thread.sleep(1);
-            }
-            if (from.stats().errorCount() != 0) {
-                throw new IllegalStateException(from + " failed on points");
-            }
-        }
+        engine.drain(written);
     }
 
     @TearDown
     public void close() throws IOException {
         engine.close();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 }
