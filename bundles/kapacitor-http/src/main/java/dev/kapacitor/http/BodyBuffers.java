@@ -16,7 +16,8 @@ final class BodyBuffers {
     }
 
     private static final int INITIAL = 64 << 10;
-    private static final int KEEP_MAX = 16 << 20;
+    /** A 5,000-line body of 200-byte lines; the server's up to some hundred threads keep at most this each. */
+    private static final int KEEP_MAX = 1 << 20;
 
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[INITIAL]);
 
