@@ -15,7 +15,7 @@ final class KeyParser {
     }
 
     /** Whole keys already seen, so a repeated series costs one hashed scan and no allocation. */
-    private static final ByteKeyCache<Series> SERIES = new ByteKeyCache<>(8192, 256);
+    private static final ByteKeyCache<Series> SERIES = new ByteKeyCache<>(16384, 256);
 
     private static final long SPACES = SwarBytes.repeated(' ');
 
