@@ -1,17 +1,7 @@
 package dev.kapacitor.benchmarks;
 
 import dev.kapacitor.api.model.Point;
-import dev.kapacitor.api.task.Dbrp;
-import dev.kapacitor.api.task.TaskDefinition;
-import dev.kapacitor.api.task.TaskStatus;
-import dev.kapacitor.api.task.TaskType;
-import dev.kapacitor.engine.Engine;
-import dev.kapacitor.engine.runtime.ExecutingTask;
-import dev.kapacitor.engine.runtime.Node;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * The task's inbox is bounded, so once it is full the writer goes at the task thread's pace: the
  * score is the points per second the task takes in (two threads, the writer and the task). The
- * points still queued when an iteration ends (at most {@link #QUEUE} of millions) are counted as
+ * points still queued when an iteration ends (at most four bodies, of millions) are counted as
  * done; they are drained before the next one. Bodies are replayed later in data time on every
  * round, so windows keep closing.
  */
@@ -63,28 +53,20 @@ public class RoutingBenchmark {
                     + "|eval(lambda: 100.0 - \"usage_idle\").as('busy').keep()|default().field('steal', 0.0)"
                     + "|delete().field('usage_user')|groupBy('host')|window().period(10s).every(10s)"
                     + "|mean('busy')|eval(lambda: \"mean\" / 100.0).as('ratio')|httpOut('x')");
-    private static final int QUEUE = 4 * CpuPayload.LINES;
     private static final int BODIES = 8;
 
     @Param({"where", "windowMean", "tenNodes"})
     public String pipeline;
 
-    private Path dataDir;
-    private Engine engine;
-    private Node from;
+    private BenchEngine engine;
     private List<List<Point>> bodies;
     private int next;
     private long written;
 
     @Setup
     public void setup() throws IOException {
-        dataDir = Files.createTempDirectory("kapacitor-bench");
-        engine = Engine.open(new Engine.Settings(dataDir, QUEUE, 60_000));
-        engine.tasks().create(new TaskDefinition(TASK, null, TaskType.STREAM,
-                List.of(new Dbrp(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY)), SCRIPTS.get(pipeline),
-                TaskStatus.ENABLED, null));
-        ExecutingTask task = engine.master().executing(TASK).orElseThrow();
-        from = task.nodes().stream().filter(n -> n.name().startsWith("from")).findFirst().orElseThrow();
+        engine = new BenchEngine();
+        engine.define(TASK, SCRIPTS.get(pipeline));
         CpuPayload payload = new CpuPayload(CpuPayload.numberedHosts(1000), 11);
         bodies = Stream.iterate(0, i -> i + 1).limit(BODIES).map(i -> CpuPayload.parse(payload.body(i))).toList();
     }
@@ -111,25 +93,11 @@ public class RoutingBenchmark {
     /** Waits until from() has seen every point written, so no iteration inherits a backlog. */
     @TearDown(Level.Iteration)
     public void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (from.stats().collectedCount() < written) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("from() saw " + from.stats().collectedCount() + " of " + written);
-            }
-            Thread.sleep(1);
-        }
-        if (from.stats().errorCount() != 0) {
-            throw new IllegalStateException("from() failed on points");
-        }
+        engine.drain(written);
     }
 
     @TearDown
     public void close() throws IOException {
         engine.close();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 }

@@ -46,6 +46,8 @@ public class BenchmarksSmokeTest {
                 "LambdaBenchmark.handWritten hosts=1", "LambdaBenchmark.handWritten hosts=1000",
                 "LambdaBenchmark.simple hosts=1", "LambdaBenchmark.simple hosts=1000",
                 "ParserBenchmark.parse", "RoutingBenchmark.write pipeline=tenNodes",
+                "ServerPathBenchmark.write scenario=r1", "ServerPathBenchmark.write scenario=r2",
+                "ServerPathBenchmark.write scenario=r3", "ServerPathBenchmark.write scenario=tenNodes",
                 "RoutingBenchmark.write pipeline=where", "RoutingBenchmark.write pipeline=windowMean"), ran);
     }
 }

@@ -68,6 +68,11 @@ final class Exchange {
         }
     }
 
+    /** The Content-Length of the request, or -1 when it has none. */
+    int contentLength() {
+        return request.getContentLength();
+    }
+
     InputStream bodyStream() throws IOException {
         return request.getInputStream();
     }

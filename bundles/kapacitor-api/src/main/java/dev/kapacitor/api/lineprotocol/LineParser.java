@@ -9,6 +9,7 @@ final class LineParser {
     /** InfluxDB's representable time range (models.MinNanoTime, models.MaxNanoTime). */
     static final long MIN_NANO_TIME = Long.MIN_VALUE + 2;
     static final long MAX_NANO_TIME = Long.MAX_VALUE - 1;
+    private static final int MAX_UNCHECKED_DIGITS = 19;
     static final String TIME_OUT_OF_RANGE = "time outside range " + MIN_NANO_TIME + " - " + MAX_NANO_TIME;
 
     private final KeyParser key = new KeyParser();
@@ -18,6 +19,7 @@ final class LineParser {
     private final String database;
     private final String retentionPolicy;
     private String error;
+    private long scannedTime;
 
     LineParser(Precision precision, long nowNanos, String database, String retentionPolicy) {
         this.precision = precision;
@@ -84,28 +86,50 @@ final class LineParser {
         return i;
     }
 
-    /** The end of the timestamp, which may only hold digits after an optional '-'; -1 when it holds more. */
+    /**
+     * The end of the timestamp, which may only hold digits after an optional '-'; -1 when it holds more.
+     * Leaves its value in {@link #scannedTime} when it is a plain number that fits a long, else -1.
+     */
     private int scanTime(byte[] buf, int from, int to) {
+        long value = 0;
         int i = from;
+        // a nanosecond timestamp has 19 digits: most of them are read eight at a time
+        while (i + Long.BYTES <= to) {
+            long word = SwarBytes.word(buf, i);
+            if (!SwarBytes.eightDigits(word)) {
+                break;
+            }
+            value = value * 100_000_000L + SwarBytes.eightDigitsValue(word);
+            i += Long.BYTES;
+        }
         for (; i < to; i++) {
+            int d = buf[i] - '0';
+            if (d >= 0 && d <= 9) {
+                value = value * 10 + d;
+                continue;
+            }
             byte c = buf[i];
             if (c == '\n' || c == ' ') {
                 break;
             }
-            if ((c < '0' || c > '9') && !(c == '-' && i == from)) {
+            if (!(c == '-' && i == from)) {
                 error = "bad timestamp";
                 return -1;
             }
         }
+        // up to 19 digits cannot wrap past zero: a value that did not fit shows as negative
+        scannedTime = i > from && i - from <= MAX_UNCHECKED_DIGITS && buf[from] != '-' ? value : -1;
         return i;
     }
 
     /** The timestamp in nanoseconds, or any value with {@link #error} set. */
     private long timestamp(byte[] buf, int from, int to) {
         error = null;
-        long value;
+        long value = scannedTime;
         try {
-            value = Numbers.parseLong(buf, from, to);
+            if (value < 0) {
+                value = Numbers.parseLong(buf, from, to);
+            }
         } catch (NumberFormatException | ArithmeticException e) {
             String text = new String(buf, from, to - from, StandardCharsets.US_ASCII);
             String why = e instanceof ArithmeticException ? "value out of range" : "invalid syntax";

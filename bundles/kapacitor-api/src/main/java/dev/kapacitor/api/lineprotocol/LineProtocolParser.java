@@ -1,9 +1,6 @@
 package dev.kapacitor.api.lineprotocol;
 
 import dev.kapacitor.api.model.Point;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +16,9 @@ import java.util.Objects;
  * its fields and its string values.
  */
 public final class LineProtocolParser {
+    /** Beyond this many points the list grows as usual. */
+    private static final int MAX_PRESIZE = 1 << 16;
+
     private LineProtocolParser() {
     }
 
@@ -35,7 +35,8 @@ public final class LineProtocolParser {
         Objects.checkFromIndexSize(offset, length, body.length);
         Objects.requireNonNull(precision, "precision");
         LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
-        List<Point> points = new ArrayList<>();
+        // sized for lines of about 40 bytes: growing a list of thousands costs copies and garbage
+        List<Point> points = new ArrayList<>(Math.min(length / 40 + 1, MAX_PRESIZE));
         List<String> errors = Collections.emptyList();
         int end = offset + length;
         int pos = offset;
@@ -75,8 +76,9 @@ public final class LineProtocolParser {
         // most lines hold neither quotes nor backslashes and simply end at the next newline
         int i = from;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LONGS.get(buf, i);
-            long found = matches(word, NEWLINES) | matches(word, QUOTES) | matches(word, BACKSLASHES);
+            long word = SwarBytes.word(buf, i);
+            long found = SwarBytes.matches(word, NEWLINES) | SwarBytes.matches(word, QUOTES)
+                    | SwarBytes.matches(word, BACKSLASHES);
             if (found != 0) {
                 i += Long.numberOfTrailingZeros(found) >>> 3;
                 break;
@@ -94,16 +96,9 @@ public final class LineProtocolParser {
         return end;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-
-    /** The high bit of each byte of word that equals the byte repeated in pattern; exact up to the lowest. */
-    private static long matches(long word, long pattern) {
-        long x = word ^ pattern;
-        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-    }
+    private static final long NEWLINES = SwarBytes.repeated('\n');
+    private static final long QUOTES = SwarBytes.repeated('"');
+    private static final long BACKSLASHES = SwarBytes.repeated('\\');
 
     private static int quotedLineEnd(byte[] buf, int from, int end) {
         boolean quoted = false;

@@ -66,6 +66,14 @@ public final class Fields {
         return bits[i];
     }
 
+    /**
+     * The value as held: a float's raw bits, an integer, 1 or 0 for a boolean (0 for a string or
+     * NULL). With {@link Layout#fields} it copies values without looking at their types.
+     */
+    public long bitsAt(int i) {
+        return bits[i];
+    }
+
     public boolean booleanAt(int i) {
         return bits[i] != 0;
     }
@@ -110,11 +118,7 @@ public final class Fields {
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(keys.length + 1);
-        for (int j = 0; j < keys.length; j++) {
-            b.putRaw(keys[j], types[j], bits[j], strings[j]);
-        }
-        return b;
+        return new Builder(keys.length + 1).putAll(this);
     }
 
     public Map<String, Object> toMap() {
@@ -268,6 +272,34 @@ public final class Fields {
             }
             throw new IllegalArgumentException("unsupported field type for " + key + ": "
                     + (v == null ? "null" : v.getClass().getSimpleName()));
+        }
+
+        /**
+         * Puts every field of f. With {@link #clear()}, a node reuses one builder for every point
+         * it rewrites: its builds then share their layout as long as the points' layouts repeat.
+         */
+        public Builder putAll(Fields f) {
+            int m = f.keys.length;
+            if (n != 0) {
+                for (int j = 0; j < m; j++) {
+                    putRaw(f.keys[j], f.types[j], f.bits[j], f.strings[j]);
+                }
+                return this;
+            }
+            // empty: f's keys are distinct already
+            if (m > keys.length) {
+                int c = Math.max(m + 1, keys.length * 2);
+                keys = new String[c];
+                types = new byte[c];
+                bits = new long[c];
+                strings = new String[c];
+            }
+            System.arraycopy(f.keys, 0, keys, 0, m);
+            System.arraycopy(f.types, 0, types, 0, m);
+            System.arraycopy(f.bits, 0, bits, 0, m);
+            System.arraycopy(f.strings, 0, strings, 0, m);
+            n = m;
+            return this;
         }
 
         public Builder remove(String key) {

@@ -68,7 +68,7 @@ public final class AlertState {
     /** Records the level of a point (or batch) at time t. */
     public void add(long t, AlertLevel level) {
         changed = history[idx] != level.ordinal();
-        idx = (idx + 1) % history.length;
+        idx = idx + 1 == history.length ? 0 : idx + 1;
         history[idx] = (byte) level.ordinal();
         if (useFlapping) {
             updateFlapping();

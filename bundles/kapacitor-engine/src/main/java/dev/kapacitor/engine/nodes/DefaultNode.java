@@ -22,6 +22,8 @@ final class DefaultNode extends Node {
     private final Object[] fieldValues;
     private final String[] tagNames;
     private final String[] tagValues;
+    /** Reused for every point, so the points it rewrites share one layout. */
+    private final Fields.Builder builder = new Fields.Builder();
     private long fieldsDefaulted;
     private long tagsDefaulted;
 
@@ -62,7 +64,7 @@ final class DefaultNode extends Node {
         for (int i = 0; i < fieldNames.length; i++) {
             if (!f.containsKey(fieldNames[i])) {
                 if (b == null) {
-                    b = f.toBuilder();
+                    b = builder.clear().putAll(f);
                 }
                 b.put(fieldNames[i], fieldValues[i]);
                 fieldsDefaulted++;

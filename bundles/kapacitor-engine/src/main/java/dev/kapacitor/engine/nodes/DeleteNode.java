@@ -23,6 +23,8 @@ final class DeleteNode extends Node {
     private final String[] fieldNames;
     private final String[] tagNames;
     private final Set<String> tagSet;
+    /** Reused for every point, so the points it rewrites share one layout. */
+    private final Fields.Builder builder = new Fields.Builder();
     private long fieldsDeleted;
     private long tagsDeleted;
     /** The last dimensions that lost tags, and what remained: upstream groups share their Dimensions. */
@@ -59,14 +61,17 @@ final class DeleteNode extends Node {
     }
 
     private Fields fields(Fields f) {
-        Fields out = f;
+        Fields.Builder b = null;
         for (String name : fieldNames) {
-            if (out.containsKey(name)) {
-                out = out.without(name);
+            if (f.containsKey(name)) {
+                if (b == null) {
+                    b = builder.clear().putAll(f);
+                }
+                b.remove(name);
                 fieldsDeleted++;
             }
         }
-        return out;
+        return b == null ? f : b.build();
     }
 
     private Tags tags(Tags t) {

@@ -31,6 +31,9 @@ final class EvalNode extends GroupedNode<CompiledLambda[]> {
     private final List<String> tags;
     private final boolean keep;
     private final List<String> keepList;
+    /** Reused for every point (the task thread is the only caller), so the points built share layouts. */
+    private final Fields.Builder results = new Fields.Builder();
+    private final Fields.Builder kept = new Fields.Builder();
 
     EvalNode(EvalSpec spec, TaskContext ctx) {
         super(spec, ctx);
@@ -93,7 +96,7 @@ final class EvalNode extends GroupedNode<CompiledLambda[]> {
     }
 
     private Point eval(CompiledLambda[] ls, Point in) {
-        Fields.Builder results = new Fields.Builder(as.length);
+        Fields.Builder results = this.results.clear();
         Tags newTags = in.tags();
         for (int i = 0; i < ls.length; i++) {
             Point src = readsEarlier[i] ? withEarlierResults(in, results.build()) : in;
@@ -135,12 +138,11 @@ final class EvalNode extends GroupedNode<CompiledLambda[]> {
             return results.build();
         }
         Fields res = results.build();
+        Fields.Builder b = kept.clear();
         if (keepList.isEmpty()) {
-            Fields.Builder b = in.fields().toBuilder();
-            FieldValues.copyAll(res, b);
+            FieldValues.copyAll(res, b.putAll(in.fields()));
             return b.build();
         }
-        Fields.Builder b = new Fields.Builder(keepList.size());
         for (String f : keepList) {
             int i = res.indexOf(f);
             if (i >= 0) {

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.nodes;
 
 import dev.kapacitor.api.model.Point;
+import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.lambda.CompiledLambda;
 import dev.kapacitor.engine.lambda.LambdaException;
@@ -53,10 +54,13 @@ final class FromNode extends Node {
         if (round != null) {
             t = round.round(t);
         }
-        if (t != p.time()) {
-            p = p.withTime(t);
+        Group g = grouper.group(p.name(), p.tags(), byName);
+        if (t == p.time() && g == m.group()) {
+            // without groupBy the message from the stream is already the one to emit
+            emit(m);
+            return;
         }
-        emit(new PointMessage(p, grouper.group(p.name(), p.tags(), byName)));
+        emit(new PointMessage(t == p.time() ? p : p.withTime(t), g));
     }
 
     private boolean matches(Point p) {

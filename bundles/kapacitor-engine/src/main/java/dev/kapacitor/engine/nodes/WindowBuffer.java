@@ -67,12 +67,11 @@ final class WindowBuffer {
         size++;
         int mask = values.length - 1;
         int v = (valuesHead + valuesSize) & mask;
+        boolean hasStrings = layout.hasStrings();
         for (int i = 0; i < n; i++, v = (v + 1) & mask) {
-            switch (layout.typeAt(i)) {
-                case FLOAT -> values[v] = Double.doubleToRawLongBits(f.doubleAt(i));
-                case INTEGER -> values[v] = f.longAt(i);
-                case BOOLEAN -> values[v] = f.booleanAt(i) ? 1 : 0;
-                default -> strings[v] = f.stringAt(i);
+            values[v] = f.bitsAt(i);
+            if (hasStrings) {
+                strings[v] = f.stringAt(i);
             }
         }
         valuesSize += n;

@@ -1,5 +1,6 @@
 package dev.kapacitor.engine.runtime;
 
+import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.task.Dbrp;
 import dev.kapacitor.api.task.StatisticsService;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * inbox. Tasks share nothing on the data path, so a slow task only slows its own writers.
  */
 public final class ExecutingTask {
+    /** How many points ahead of the current one {@link #touch} reads. */
+    private static final int AHEAD = 8;
     private static final Logger LOG = LoggerFactory.getLogger(ExecutingTask.class);
 
     private final String id;
@@ -40,6 +43,8 @@ public final class ExecutingTask {
     private volatile String failure;
     private volatile double throughput;
     private long lastCollected;
+    /** What {@link #touch} read: kept, so the reads are not optimised away. */
+    private long touched;
     private long lastNanos = System.nanoTime();
 
     private ExecutingTask(String id, TaskType type, PipelineSpec spec, TaskContext ctx, List<Node> nodes,
@@ -130,7 +135,20 @@ public final class ExecutingTask {
      * @return false only when the wait timed out; points for a stopped or failed task are dropped
      */
     public boolean offer(Point[] points, int count, long timeout, TimeUnit unit) throws InterruptedException {
-        return failure != null || inbox.offer(new PointChunk(points, count), timeout, unit);
+        PointMessage[] messages = new PointMessage[count];
+        for (int i = 0; i < count; i++) {
+            messages[i] = new PointMessage(points[i], Group.NIL);
+        }
+        return offer(messages, count, timeout, unit);
+    }
+
+    /**
+     * As above, with the points already wrapped for the source node (group {@link Group#NIL}):
+     * the writer wraps a body once and hands the same array to every task that reads it all.
+     * The task only reads the array.
+     */
+    public boolean offer(PointMessage[] messages, int count, long timeout, TimeUnit unit) throws InterruptedException {
+        return failure != null || inbox.offer(new PointChunk(messages, count), timeout, unit);
     }
 
     /**
@@ -190,9 +208,12 @@ public final class ExecutingTask {
             for (TaskInbox.Item item = inbox.take(); item != null; item = inbox.take()) {
                 if (item instanceof PointChunk c) {
                     for (int i = 0; i < c.count; i++) {
-                        Point p = c.batch[i];
-                        ctx.advanceClock(p.time());
-                        source.receive(new PointMessage(p, Group.NIL));
+                        if (i + AHEAD < c.count) {
+                            touch(c.batch[i + AHEAD]);
+                        }
+                        PointMessage m = c.batch[i];
+                        ctx.advanceClock(m.time());
+                        source.receive(m);
                         expireIdleGroups();
                     }
                 } else {
@@ -204,6 +225,16 @@ public final class ExecutingTask {
         } catch (RuntimeException | StackOverflowError e) {
             fail(e);
         }
+    }
+
+    /**
+     * Reads a point a few places ahead, so the memory it lies in is on its way while the nodes
+     * work on the current one: many tasks read the same chunk, each from memory farther than its
+     * core's cache, and without this each point waits for its message, point and values in turn.
+     */
+    private void touch(PointMessage m) {
+        Fields f = m.point().fields();
+        touched += f.size() == 0 ? 0 : f.bitsAt(0);
     }
 
     /** After each point, so that which groups expire does not depend on how writes were chunked. */
@@ -283,7 +314,7 @@ public final class ExecutingTask {
         return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes, labels);
     }
 
-    private record PointChunk(Point[] batch, int count) implements TaskInbox.Item {
+    private record PointChunk(PointMessage[] batch, int count) implements TaskInbox.Item {
         @Override
         public int points() {
             return count;

@@ -1,6 +1,7 @@
 package dev.kapacitor.engine.task;
 
 import dev.kapacitor.api.task.Dbrp;
+import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.runtime.ExecutingTask;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,22 @@ final class StreamRoutes {
         int[] tasksFor(String measurement) {
             int[] t = byMeasurement.get(measurement);
             return t != null ? t : anyMeasurement;
+        }
+
+        /**
+         * The tasks that take every one of these points, when all of them go to the same tasks
+         * (a body of one measurement, the usual case); else null.
+         */
+        int[] tasksForAll(PointMessage[] points) {
+            String name = points[0].name();
+            int[] first = tasksFor(name);
+            for (PointMessage m : points) {
+                // names come interned from the parser: the same name is mostly the same String
+                if (m.name() != name && tasksFor(m.name()) != first) {
+                    return null;
+                }
+            }
+            return first;
         }
 
         /** Every task takes every measurement: the writer can hand the same points to all. */

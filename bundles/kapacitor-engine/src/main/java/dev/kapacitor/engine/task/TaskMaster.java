@@ -5,6 +5,8 @@ import dev.kapacitor.api.task.Dbrp;
 import dev.kapacitor.api.task.PointsWriter;
 import dev.kapacitor.api.task.TaskException;
 import dev.kapacitor.api.task.TaskType;
+import dev.kapacitor.engine.edge.Group;
+import dev.kapacitor.engine.edge.PointMessage;
 import dev.kapacitor.engine.pipeline.FromSpec;
 import dev.kapacitor.engine.pipeline.PipelineSpec;
 import dev.kapacitor.engine.runtime.EngineServices;
@@ -153,30 +155,35 @@ public final class TaskMaster implements PointsWriter, AutoCloseable {
         if (route == null || points.isEmpty()) {
             return;
         }
-        Point[] all = new Point[points.size()];
+        PointMessage[] all = new PointMessage[points.size()];
         for (int i = 0; i < all.length; i++) {
             Point p = points.get(i);
-            all[i] = database.equals(p.database()) && rp.equals(p.retentionPolicy()) ? p : p.withDbrp(database, rp);
+            all[i] = new PointMessage(database.equals(p.database()) && rp.equals(p.retentionPolicy()) ? p
+                    : p.withDbrp(database, rp), Group.NIL);
         }
-        Point[][] perTask = new Point[route.tasks.length][];
+        PointMessage[][] perTask = new PointMessage[route.tasks.length][];
         int[] counts = new int[route.tasks.length];
-        if (route.takesAll()) {
-            java.util.Arrays.fill(perTask, all);
-            java.util.Arrays.fill(counts, all.length);
+        int[] takers = route.takesAll() ? route.anyMeasurement : route.tasksForAll(all);
+        if (takers != null) {
+            // every point goes to these tasks: they share the one array
+            for (int t : takers) {
+                perTask[t] = all;
+                counts[t] = all.length;
+            }
         } else {
-            for (Point p : all) {
-                for (int t : route.tasksFor(p.name())) {
+            for (PointMessage m : all) {
+                for (int t : route.tasksFor(m.name())) {
                     if (perTask[t] == null) {
-                        perTask[t] = new Point[all.length];
+                        perTask[t] = new PointMessage[all.length];
                     }
-                    perTask[t][counts[t]++] = p;
+                    perTask[t][counts[t]++] = m;
                 }
             }
         }
         deliver(route.tasks, perTask, counts);
     }
 
-    private void deliver(ExecutingTask[] tasks, Point[][] perTask, int[] counts) {
+    private void deliver(ExecutingTask[] tasks, PointMessage[][] perTask, int[] counts) {
         try {
             List<Integer> full = null;
             for (int t = 0; t < tasks.length; t++) {
