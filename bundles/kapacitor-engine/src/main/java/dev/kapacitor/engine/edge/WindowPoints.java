@@ -7,9 +7,9 @@ import java.util.RandomAccess;
 
 /**
  * The points of an emitted window, kept as the window kept them: times and raw value bits in
- * primitive arrays. A batch point is built only when someone asks for it (every call builds a
- * new one), so a reducer that reads the values column by column ({@link #bits}) builds none.
- * Immutable: the arrays are owned, and an httpOut may read it from another thread.
+ * primitive arrays. A batch point is built the first time someone asks for it, so a reducer that
+ * reads the values column by column ({@link #bits}) builds none. Immutable as seen from outside:
+ * the arrays are owned, and an httpOut may read it from another thread.
  */
 public final class WindowPoints extends AbstractList<BatchPointMessage> implements RandomAccess {
     private final long[] times;
@@ -22,6 +22,11 @@ public final class WindowPoints extends AbstractList<BatchPointMessage> implemen
     private final String[] strings;
     /** Where each point's values start; null with a single layout, whose width places them. */
     private final int[] starts;
+    /**
+     * The points built so far, so that a window read by several nodes builds each once. Racy on
+     * purpose, as String's hash: a point is immutable, so a reader that misses one builds its own.
+     */
+    private BatchPointMessage[] built;
 
     /** Takes ownership of the arrays; see the fields for their shapes. */
     public WindowPoints(long[] times, Tags[] tags, Fields.Layout[] layouts, long[] values, String[] strings,
@@ -41,7 +46,17 @@ public final class WindowPoints extends AbstractList<BatchPointMessage> implemen
 
     @Override
     public BatchPointMessage get(int i) {
-        return new BatchPointMessage(times[i], fields(i), tags(i));
+        BatchPointMessage[] b = built;
+        if (b == null) {
+            b = new BatchPointMessage[times.length];
+            built = b;
+        }
+        BatchPointMessage p = b[i];
+        if (p == null) {
+            p = new BatchPointMessage(times[i], fields(i), tags(i));
+            b[i] = p;
+        }
+        return p;
     }
 
     public long time(int i) {

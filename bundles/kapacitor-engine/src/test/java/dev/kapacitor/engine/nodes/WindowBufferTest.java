@@ -58,9 +58,7 @@ public class WindowBufferTest {
         while (!buf.isEmpty()) {
             buf.dropOldest();
         }
-        assertEquals(List.of(), buf.points());
-        buf.add(99, A, fields(2));
-        assertEquals("99a{s=x2, v=2.5}", text(buf.points()));
+        assertEmptyAndReusable(buf);
     }
 
     @Test
@@ -94,9 +92,13 @@ public class WindowBufferTest {
             assertEquals(expected.size(), buf.size());
         }
         buf.dropBefore(Long.MAX_VALUE, false);
+        assertEmptyAndReusable(buf);
+    }
+
+    private static void assertEmptyAndReusable(WindowBuffer buf) {
         assertEquals(List.of(), buf.points());
-        buf.add(99, B, fields(2));
-        assertEquals("99b{s=x2, v=2.5}", text(buf.points()));
+        buf.add(99, A, fields(2));
+        assertEquals("99a{s=x2, v=2.5}", text(buf.points()));
     }
 
     @Test
@@ -111,6 +113,7 @@ public class WindowBufferTest {
         assertEquals(2.25, Double.longBitsToDouble(w.bits(2, v)), 0);
         assertEquals(2, w.bits(2, w.layout(2).indexOf("n")));
         assertSame(B, w.tags(2));
+        assertSame("built once for every node that reads it", w.get(1), w.get(1));
         assertEquals(null, w.string(1, v));
         buf.add(3, A, fields(2));
         assertEquals("x2", ((WindowPoints) buf.points()).string(3, fields(2).indexOf("s")));
