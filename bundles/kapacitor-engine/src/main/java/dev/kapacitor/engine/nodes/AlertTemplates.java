@@ -38,6 +38,9 @@ final class AlertTemplates {
     record Text(String message, String details) {
     }
 
+    /** What nothing reads: both skipped. */
+    private static final Text UNREAD = new Text("", "");
+
     private static final DataType SERVER = DataType.struct("kapacitor.serverInfo", ServerInfo.class)
             .field("Hostname", DataType.STRING, ServerInfo::hostname)
             .field("ClusterID", DataType.STRING, ServerInfo::clusterId)
@@ -71,6 +74,13 @@ final class AlertTemplates {
     private final GoTemplate message;
     private final GoTemplate details;
     private final boolean idPerGroup;
+    /**
+     * Kapacitor's default message and details cannot fail on any data (json writes "" where Go's
+     * encoder fails), so skipping them when nothing reads them shows nowhere; any other template
+     * always runs, since its failure drops the event and counts as the node's error.
+     */
+    private final boolean messageInfallible;
+    private final boolean detailsInfallible;
 
     /** @throws IllegalArgumentException when a template does not parse (the task does not start) */
     AlertTemplates(AlertSpec spec, String taskId) {
@@ -82,6 +92,8 @@ final class AlertTemplates {
         } catch (TemplateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        this.messageInfallible = spec.message().equals(AlertSpec.DEFAULT_MESSAGE);
+        this.detailsInfallible = spec.details().equals(AlertSpec.DEFAULT_DETAILS);
         String t = spec.alertId();
         this.idPerGroup = !t.contains("Tags") && !WHOLE_DATA.matcher(t).find();
     }
@@ -100,13 +112,23 @@ final class AlertTemplates {
         return new IdInfo(name, taskId, groupName(group), tags.toMap(), SERVER_INFO);
     }
 
-    /** @throws TemplateException when a template fails on this data */
+    /**
+     * Message and details; one that nothing reads ({@code readMessage}, {@code readDetails}) and
+     * that cannot fail is left "" (details read the message, so rendering them renders it).
+     *
+     * @throws TemplateException when a template fails on this data
+     */
     Text messageAndDetails(String alertId, String name, Group group, Tags tags, Fields fields, AlertLevel level,
-                           long time, long duration) throws TemplateException {
+                           long time, long duration, boolean readMessage, boolean readDetails)
+            throws TemplateException {
+        boolean renderDetails = readDetails || !detailsInfallible;
+        if (!renderDetails && !readMessage && messageInfallible) {
+            return UNREAD;
+        }
         MessageInfo m = new MessageInfo(idInfo(name, group, tags), alertId, fields.toMap(), level.name(),
                 Times.instant(time), Duration.ofNanos(duration));
         String msg = message.execute(m);
-        return new Text(msg, details.execute(new DetailsInfo(m, msg)));
+        return new Text(msg, renderDetails ? details.execute(new DetailsInfo(m, msg)) : "");
     }
 
     /** The group as templates show it: Kapacitor's group id, {@code nil} when not grouped. */
