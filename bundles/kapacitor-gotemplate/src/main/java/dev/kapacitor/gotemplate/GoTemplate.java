@@ -25,6 +25,12 @@ public final class GoTemplate {
     private final String name;
     private final String text;
     private final Program program;
+    /**
+     * The length of the last output, to size the next one's buffer: outputs of one template are
+     * alike, and growing the buffer was a third of an alert's details. Racy on purpose: any value
+     * is a valid hint.
+     */
+    private int lastLength;
 
     private GoTemplate(String name, String text, Program program) {
         this.name = name;
@@ -52,8 +58,9 @@ public final class GoTemplate {
 
     /** Runs the template on {@code data}, a value of the template's DataType. */
     public String execute(Object data) throws TemplateException {
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        StringBuilder out = new StringBuilder(Math.max(text.length() + 32, lastLength + 16));
         program.execute(data, out);
+        lastLength = out.length();
         return out.toString();
     }
 
