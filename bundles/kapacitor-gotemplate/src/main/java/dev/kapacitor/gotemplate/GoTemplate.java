@@ -69,6 +69,14 @@ public final class GoTemplate {
         program.execute(data, out);
     }
 
+    /**
+     * Appends {@code s} escaped as an html/template action's output is (text context), for a
+     * caller that renders a known template itself and must write what this one would.
+     */
+    public static void escapeHtml(StringBuilder out, CharSequence s) {
+        dev.kapacitor.gotemplate.internal.Escapers.htmlTemplate(out, s);
+    }
+
     public String name() {
         return name;
     }

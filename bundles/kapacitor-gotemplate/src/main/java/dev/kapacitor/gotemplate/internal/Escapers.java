@@ -5,12 +5,12 @@ import dev.kapacitor.api.gofmt.GoQuote;
 import java.nio.charset.StandardCharsets;
 
 /** html/template's escaper for the text context, and text/template's html, js and urlquery. */
-final class Escapers {
+public final class Escapers {
     private Escapers() {
     }
 
     /** html/template in text context: also escapes {@code +}, as Go does. */
-    static void htmlTemplate(StringBuilder sb, String s) {
+    public static void htmlTemplate(StringBuilder sb, CharSequence s) {
         html(sb, s, true);
     }
 
@@ -21,7 +21,7 @@ final class Escapers {
         return sb.toString();
     }
 
-    private static void html(StringBuilder sb, String s, boolean plus) {
+    private static void html(StringBuilder sb, CharSequence s, boolean plus) {
         // unescaped characters go in runs: one copy instead of one append each
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
