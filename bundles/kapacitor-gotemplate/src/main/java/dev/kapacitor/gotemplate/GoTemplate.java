@@ -14,7 +14,8 @@ import dev.kapacitor.gotemplate.internal.Program;
  * js, urlquery, eq, ne, lt, le, gt, ge. Not supported: define, template, block.
  *
  * <p>Fields are checked against the {@link DataType} when parsing: a wrong one is a parse error
- * (Go would find it only when executing). Instances are immutable and thread-safe.
+ * (Go would find it only when executing). Instances are thread-safe; all they change is a
+ * hint for sizing the next output.
  *
  * <p>html/template escapes each action for its place in the page; here every action is escaped
  * as HTML text, which is what Go does outside tags and in quoted attributes (Kapacitor's

@@ -39,10 +39,10 @@ import java.util.function.BiConsumer;
  * alert(): Kapacitor 1.5's alert node. Per group it determines the level of each point (or
  * batch), keeps the alert state, and when an event is due (a level that is not OK, or a
  * recovery; subject to flapping, stateChangesOnly and noRecoveries) renders id, message and
- * details (those only when something reads them), publishes the event to the node's own topic
- * (its handlers) and its named topic, and
- * passes the point or batch on, annotated with the configured level/id/message/duration tags
- * and fields. Only data that raised an event is passed on.
+ * details (those two only when something reads them), publishes the event to the node's own
+ * topic (its handlers) and its named topic, and passes the point or batch on, annotated with the
+ * configured level/id/message/duration tags and fields. Only data that raised an event is
+ * passed on.
  */
 final class AlertNode extends Node {
     private final AlertSpec spec;
@@ -298,10 +298,9 @@ final class AlertNode extends Node {
      */
     private AlertTemplates.Text text(String id, String name, Group group, Tags tags, Fields fields, AlertLevel level,
                                      long time, long duration) {
-        boolean topics = anonTopic != null || namedTopic != null;
         try {
             return templates.messageAndDetails(id, name, group, tags, fields, level, time, duration,
-                    topics || annotations.readsMessage(), topics);
+                    hasTopic() || annotations.readsMessage(), hasTopic());
         } catch (TemplateException e) {
             error("failed to render alert message or details", e);
             return null;
@@ -335,6 +334,10 @@ final class AlertNode extends Node {
             return false;
         }
         counts.triggered(level);
+        return hasTopic();
+    }
+
+    private boolean hasTopic() {
         return anonTopic != null || namedTopic != null;
     }
 
