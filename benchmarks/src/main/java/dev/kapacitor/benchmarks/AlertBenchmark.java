@@ -1,25 +1,16 @@
 package dev.kapacitor.benchmarks;
 
-import dev.kapacitor.api.model.Point;
-import dev.kapacitor.api.task.Dbrp;
-import dev.kapacitor.api.task.TaskDefinition;
-import dev.kapacitor.api.task.TaskStatus;
-import dev.kapacitor.api.task.TaskType;
-import dev.kapacitor.engine.Engine;
-import dev.kapacitor.engine.runtime.ExecutingTask;
-import dev.kapacitor.engine.runtime.Node;
 import dev.kapacitor.api.lineprotocol.LineProtocolParser;
 import dev.kapacitor.api.lineprotocol.ParseResult;
 import dev.kapacitor.api.lineprotocol.Precision;
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.engine.runtime.ExecutingTask;
+import dev.kapacitor.engine.runtime.Node;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code handler=none} is the script as Kapacitor's benchmark has it; {@code handler=log} adds
  * {@code .log('/dev/null')}, a real handler, so the event's message, details and JSON are read;
  * {@code handler=topic} adds {@code .topic('bench')}, which keeps each id's last message and
- * details. The score is in points (= events) per second; as in {@link RoutingBenchmark} the
+ * details. The score is the time per point (= event); as in {@link RoutingBenchmark} the
  * writer and the task thread both run.
  */
 @State(Scope.Benchmark)
@@ -53,20 +44,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AlertBenchmark {
     static final String TASK = "alert";
-    static final String DATABASE = "dbname";
-    static final String RETENTION_POLICY = "rpname";
     static final String SCRIPT = "stream|from().measurement('m1')|alert().id('{{ .Name }}_{{ .TaskName }}')"
             + ".info(lambda: \"value\" > 10).warn(lambda: \"value\" > 20).crit(lambda: \"value\" > 30)";
     static final Map<String, String> HANDLERS = Map.of("none", "", "log", ".log('/dev/null')",
             "topic", ".topic('bench')");
-    private static final int LINES = 5000;
-    private static final int QUEUE = 4 * LINES;
 
     @Param({"none", "log", "topic"})
     public String handler;
 
-    private Path dataDir;
-    private Engine engine;
+    private BenchEngine engine;
     private ExecutingTask task;
     private Node alert;
     private List<Point> body;
@@ -75,11 +61,8 @@ public class AlertBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        dataDir = Files.createTempDirectory("kapacitor-bench");
-        engine = Engine.open(new Engine.Settings(dataDir, QUEUE, 60_000));
-        engine.tasks().create(new TaskDefinition(TASK, null, TaskType.STREAM,
-                List.of(new Dbrp(DATABASE, RETENTION_POLICY)), SCRIPT + HANDLERS.get(handler),
-                TaskStatus.ENABLED, null));
+        engine = new BenchEngine();
+        engine.define(TASK, SCRIPT + HANDLERS.get(handler));
         task = engine.master().executing(TASK).orElseThrow();
         alert = task.nodes().stream().filter(n -> n.name().startsWith("alert")).findFirst().orElseThrow();
         body = body();
@@ -88,11 +71,11 @@ public class AlertBenchmark {
     /** Kapacitor's benchmark body, {@code m1 value=<i> <i>}, with values from 31 up: all critical. */
     private static List<Point> body() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < LINES; i++) {
+        for (int i = 0; i < CpuPayload.LINES; i++) {
             sb.append("m1 value=").append(31 + i).append(' ').append(i).append('\n');
         }
         ParseResult r = LineProtocolParser.parse(sb.toString().getBytes(StandardCharsets.UTF_8),
-                Precision.SECONDS, 0, DATABASE, RETENTION_POLICY);
+                Precision.SECONDS, 0, CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY);
         if (r.hasErrors()) {
             throw new IllegalStateException(r.errorMessage());
         }
@@ -100,25 +83,20 @@ public class AlertBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(LINES)
+    @OperationsPerInvocation(CpuPayload.LINES)
     public void write() {
         long shift = nextTime;
-        nextTime += TimeUnit.SECONDS.toNanos(LINES);
-        engine.master().writePoints(DATABASE, RETENTION_POLICY,
+        nextTime += TimeUnit.SECONDS.toNanos(CpuPayload.LINES);
+        engine.master().writePoints(CpuPayload.DATABASE, CpuPayload.RETENTION_POLICY,
                 shift == 0 ? body : body.stream().map(p -> p.withTime(p.time() + shift)).toList());
-        written += LINES;
+        written += CpuPayload.LINES;
     }
 
-    /** Waits until alert() has seen every point written, and checks each was an event passed on. */
+    /** Waits until alert() has seen every point written, and checks each was a critical event. */
     @TearDown(Level.Iteration)
     public void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (alert.stats().collectedCount() < written) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("alert() saw " + alert.stats().collectedCount() + " of " + written);
-            }
-            Thread.sleep(1);
-        }
+        engine.drain(written);
+        BenchEngine.await(alert, written, System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
         Object crits = task.nodeStatistics().stream().filter(s -> s.tags().get("node").equals(alert.name()))
                 .findFirst().orElseThrow().values().get("crits_triggered");
         if (alert.stats().errorCount() != 0 || !Long.valueOf(written).equals(crits)) {
@@ -130,10 +108,5 @@ public class AlertBenchmark {
     @TearDown
     public void close() throws IOException {
         engine.close();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 }
