@@ -53,15 +53,20 @@ final class BenchEngine implements AutoCloseable {
     void drain(long written) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         for (Node from : froms) {
-            while (from.stats().collectedCount() < written) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(from + " saw " + from.stats().collectedCount() + " of " + written);
-                }
-                Thread.sleep(1);
-            }
+            await(from, written, deadline);
             if (from.stats().errorCount() != 0) {
                 throw new IllegalStateException(from + " failed on points");
             }
+        }
+    }
+
+    /** Waits (until {@code deadline}, nanoTime) until the node has seen {@code count} points. */
+    static void await(Node n, long count, long deadline) throws InterruptedException {
+        while (n.stats().collectedCount() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(n + " saw " + n.stats().collectedCount() + " of " + count);
+            }
+            Thread.sleep(1);
         }
     }
 

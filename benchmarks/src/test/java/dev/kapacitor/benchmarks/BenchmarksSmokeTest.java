@@ -42,7 +42,8 @@ public class BenchmarksSmokeTest {
             ran.add(key.toString());
             assertTrue(name + " scored " + r.getPrimaryResult().getScore(), r.getPrimaryResult().getScore() > 0);
         }
-        assertEquals(Set.of("LambdaBenchmark.andRegex hosts=1", "LambdaBenchmark.andRegex hosts=1000",
+        assertEquals(Set.of("AlertBenchmark.write handler=log", "AlertBenchmark.write handler=none",
+                "AlertBenchmark.write handler=topic", "LambdaBenchmark.andRegex hosts=1", "LambdaBenchmark.andRegex hosts=1000",
                 "LambdaBenchmark.handWritten hosts=1", "LambdaBenchmark.handWritten hosts=1000",
                 "LambdaBenchmark.simple hosts=1", "LambdaBenchmark.simple hosts=1000",
                 "ParserBenchmark.parse", "RoutingBenchmark.write pipeline=tenNodes",

@@ -36,7 +36,7 @@ record GroupChurn(Options o, Target target, PrintStream out) {
         for (int s = 0; s < x.length; s++) {
             List<byte[]> part = bodies.subList(s * per, Math.min(bodies.size(), (s + 1) * per));
             Measurement m = Measurement.run("churn", target, new WriteLoad(target.url(), o.writePath(), part,
-                    o.connections()), 0, null, Drain.of(id, written), 1);
+                    o.connections()), 0, null, Drain.of(id, "window2", written), 1);
             written += m.writes().points();
             nanos += m.drainedNanos();
             cpu += m.serverCpuNanos();

@@ -47,26 +47,26 @@ final class KapacitorApi {
         expect(send("DELETE", "/kapacitor/v1/tasks/" + id, null), 204, "delete task " + id);
     }
 
-    /** Points the stream node of each task matching {@code pattern} (a glob) has collected, by task id. */
-    Map<String, Long> collected(String pattern) throws IOException {
+    /** Points {@code node} of each task matching {@code pattern} (a glob) has collected, by task id. */
+    Map<String, Long> collected(String pattern, String node) throws IOException {
         HttpResponse<String> r = send("GET", "/kapacitor/v1/tasks?fields=stats&limit=100000&pattern=" + pattern, null);
         expect(r, 200, "list tasks");
         Map<String, Long> out = new HashMap<>();
         for (JsonNode t : JSON.readTree(r.body()).path("tasks")) {
-            out.put(t.path("id").asText(), t.path("stats").path("node-stats").path("stream0").path("collected").asLong());
+            out.put(t.path("id").asText(), t.path("stats").path("node-stats").path(node).path("collected").asLong());
         }
         return out;
     }
 
     /**
-     * Waits until every task matching {@code pattern} has collected at least {@code expected}
+     * Waits until {@code node} of every task matching {@code pattern} has collected at least {@code expected}
      * points, polling every {@code pollMillis}; false if {@code timeoutMillis} passed first.
      */
-    boolean awaitCollected(String pattern, long expected, long pollMillis, long timeoutMillis)
+    boolean awaitCollected(String pattern, String node, long expected, long pollMillis, long timeoutMillis)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         do {
-            Map<String, Long> counts = collected(pattern);
+            Map<String, Long> counts = collected(pattern, node);
             if (!counts.isEmpty() && counts.values().stream().allMatch(c -> c >= expected)) {
                 return true;
             }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * R4: the cases of Kapacitor 1.5's own benchmark ({@code integrations/benchmark_test.go}) with its
@@ -36,9 +37,12 @@ record KapacitorGrid(Options o, Target target, PrintStream out) {
                 |eval(lambda: "m1.value" * "m2.value")
                     .as('value')
             """;
+    /** The last node of each script that sees every point its stream node takes: what a run waits for. */
+    private static final Map<String, String> LAST_NODE = Map.of(SIMPLE, "from1", COUNT, "window2",
+            ALERT, "alert2", JOIN, "join3");
     private static final String PATH = "/write?db=dbname&rp=rpname&precision=s";
 
-    /** One benchmark of the Go file: its tasks, points per body, and stream0's expected count per task. */
+    /** One benchmark of the Go file: its tasks, points per body, and the count per task its stream node and last node reach. */
     record Case(String name, String script, int tasks, int points, long expected, String... measurements) {
     }
 
@@ -88,7 +92,8 @@ record KapacitorGrid(Options o, Target target, PrintStream out) {
             }
             WriteLoad load = new WriteLoad(target.url(), PATH, bodies, bodies.size());
             Drain drain = c.expected() == 0 ? Drain.NONE
-                    : new Drain(ids.get(ids.size() - 1), "bench_*", c.expected() - load.totalPoints());
+                    : new Drain(ids.get(ids.size() - 1), "bench_*", LAST_NODE.get(c.script()),
+                            c.expected() - load.totalPoints());
             Measurement m = Measurement.run(c.name(), target, load, 0, null, drain, c.tasks());
             if (m.writes().failed() > 0) {
                 throw new IOException(c.name() + ": writes failed " + m.writes().statuses());

@@ -7,20 +7,24 @@ import java.io.IOException;
  * server's CPU time over both. Points per second count to the moment the tasks were drained, so
  * the figure is what the server processes, not what it buffers.
  */
-record Measurement(String name, WriteLoad.Result writes, long drainedNanos, long serverCpuNanos, long rssBytes,
+record Measurement(String name, WriteLoad.Result writes, long drainedNanos, ServerCpu serverCpu, long rssBytes,
         long heapAfterGcBytes, int tasks) {
 
     /** Runs {@code load}, then waits until {@code drain} says the tasks have collected it all. */
     static Measurement run(String name, Target target, WriteLoad load, double rate, WriteLoad.Marker marker,
             Drain drain, int tasks) throws IOException, InterruptedException {
-        long cpu0 = target.server().cpuNanos();
+        ServerCpu cpu0 = target.server().cpu();
         long start = System.nanoTime();
         WriteLoad.Result writes = load.run(rate, marker);
         drain.await(target.api(), writes.points());
         long drained = System.nanoTime() - start;
-        long cpu = target.server().cpuNanos() - cpu0;
+        ServerCpu cpu = target.server().cpu().minus(cpu0);
         return new Measurement(name, writes, drained, cpu, target.server().rssBytes(),
                 target.server().heapUsedAfterGcBytes(), tasks);
+    }
+
+    long serverCpuNanos() {
+        return serverCpu.total();
     }
 
     double pointsPerSecond() {
@@ -28,18 +32,22 @@ record Measurement(String name, WriteLoad.Result writes, long drainedNanos, long
     }
 
     static String header() {
-        return String.format("%-22s %10s %8s %12s %9s %9s %10s %10s %8s %8s %s", "scenario", "points", "tasks",
-                "points/s", "req p50", "req p99", "server ns", "client ns", "RSS MB", "heap MB", "statuses");
+        return String.format("%-22s %10s %8s %12s %9s %9s %10s %7s %7s %10s %8s %8s %s", "scenario", "points", "tasks",
+                "points/s", "req p50", "req p99", "server ns", "jit ns", "gc ns", "client ns", "RSS MB", "heap MB",
+                "statuses");
     }
 
-    /** One line: request latencies in ms, CPU in ns per point written, memory in MB. */
+    /**
+     * One line: request latencies in ms, CPU in ns per point written (the server's, then the parts
+     * of it its JIT and its collector took), memory in MB.
+     */
     @Override
     public String toString() {
         long p = Math.max(1, writes.points());
-        return String.format("%-22s %,10d %8d %,12.0f %9.2f %9.2f %,10.0f %,10.0f %8.0f %8.0f %s", name, writes.points(),
-                tasks, pointsPerSecond(), WriteLoad.percentile(writes.latencies(), 50) / 1e6,
-                WriteLoad.percentile(writes.latencies(), 99) / 1e6, (double) serverCpuNanos / p,
-                (double) writes.clientCpuNanos() / p, rssBytes / 1048576.0, heapAfterGcBytes / 1048576.0,
-                writes.statuses());
+        return String.format("%-22s %,10d %8d %,12.0f %9.2f %9.2f %,10.0f %,7.0f %,7.0f %,10.0f %8.0f %8.0f %s", name,
+                writes.points(), tasks, pointsPerSecond(), WriteLoad.percentile(writes.latencies(), 50) / 1e6,
+                WriteLoad.percentile(writes.latencies(), 99) / 1e6, (double) serverCpu.total() / p,
+                (double) serverCpu.jit() / p, (double) serverCpu.gc() / p, (double) writes.clientCpuNanos() / p, rssBytes / 1048576.0,
+                heapAfterGcBytes / 1048576.0, writes.statuses());
     }
 }

@@ -22,7 +22,7 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
               --lines 5000                  lines per write body
               --hosts 1000                  host tag values the cpu payload cycles through
               --rate 0                      latency: points/s, or several (100000,400000); 0: half of R1's peak
-              --warmup 1                    unreported runs before each measured one (write, R1-R3, R4 cases)
+              --warmup 3                    unreported runs before each measured one (write, R1-R3, R4 cases)
               --r3-tasks 100                tasks in R3
               --ttl 30s                     churn: the task's group-idle-ttl ("" for none)
               --churn-per-body 200          churn: new hosts in each body
@@ -42,7 +42,7 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
                 Long.parseLong(take(m, "pid", "0")), take(m, "db", "telegraf"), take(m, "rp", "autogen"),
                 Integer.parseInt(take(m, "connections", "4")), Long.parseLong(take(m, "points", "1000000")),
                 Integer.parseInt(take(m, "lines", "5000")), Integer.parseInt(take(m, "hosts", "1000")),
-                Arrays.stream(take(m, "rate", "0").split(",")).map(Double::valueOf).toList(), Integer.parseInt(take(m, "warmup", "1")),
+                Arrays.stream(take(m, "rate", "0").split(",")).map(Double::valueOf).toList(), Integer.parseInt(take(m, "warmup", "3")),
                 List.of(take(m, "scenarios", "write,R1,R2,R3,latency,churn,R4").split(",")),
                 Integer.parseInt(take(m, "r3-tasks", "100")), take(m, "ttl", "30s"),
                 Integer.parseInt(take(m, "churn-per-body", "200")), Integer.parseInt(take(m, "churn-samples", "10")),

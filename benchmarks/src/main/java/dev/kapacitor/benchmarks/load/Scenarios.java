@@ -58,14 +58,14 @@ final class Scenarios {
 
     void run(String scenario) throws IOException, InterruptedException {
         switch (scenario) {
-            case "write" -> out.println(measure("write (no task)", null, 0, ""));
+            case "write" -> out.println(measure("write (no task)", null, 0, "", null));
             case "R1" -> {
-                Measurement m = measure("R1 alert", "r1", 1, R1);
+                Measurement m = measure("R1 alert", "r1", 1, R1, "alert2");
                 r1Peak = m.pointsPerSecond();
                 out.println(m);
             }
-            case "R2" -> out.println(measure("R2 window mean", "r2", 1, R2));
-            case "R3" -> out.println(measure("R3 " + o.r3Tasks() + " alert tasks", "r3_", o.r3Tasks(), R1));
+            case "R2" -> out.println(measure("R2 window mean", "r2", 1, R2, "window2"));
+            case "R3" -> out.println(measure("R3 " + o.r3Tasks() + " alert tasks", "r3_", o.r3Tasks(), R1, "alert2"));
             case "latency" -> {
                 for (double rate : o.rates()) {
                     latency(rate > 0 ? rate : r1Peak > 0 ? r1Peak / 2 : DEFAULT_LATENCY_RATE);
@@ -82,20 +82,20 @@ final class Scenarios {
      * Tasks {@code prefix}0.. (or just {@code prefix} when one), the payload at full speed, the tasks
      * deleted; after {@code --warmup} such runs unreported, so the server's JIT has seen the path.
      */
-    private Measurement measure(String name, String prefix, int tasks, String script)
+    private Measurement measure(String name, String prefix, int tasks, String script, String lastNode)
             throws IOException, InterruptedException {
         for (int i = 0; i < o.warmup(); i++) {
-            measureOnce(name, prefix, tasks, script);
+            measureOnce(name, prefix, tasks, script, lastNode);
         }
-        return measureOnce(name, prefix, tasks, script);
+        return measureOnce(name, prefix, tasks, script, lastNode);
     }
 
-    private Measurement measureOnce(String name, String prefix, int tasks, String script)
+    private Measurement measureOnce(String name, String prefix, int tasks, String script, String lastNode)
             throws IOException, InterruptedException {
         List<String> ids = define(prefix, tasks, script);
         try {
             WriteLoad load = new WriteLoad(target.url(), o.writePath(), bodies, o.connections());
-            Drain drain = prefix == null ? Drain.NONE : new Drain(ids.get(ids.size() - 1), prefix + "*", 0);
+            Drain drain = prefix == null ? Drain.NONE : new Drain(ids.get(ids.size() - 1), prefix + "*", lastNode, 0);
             return Measurement.run(name, target, load, 0, null, drain, tasks);
         } finally {
             delete(ids);
@@ -110,7 +110,7 @@ final class Scenarios {
             try {
                 WriteLoad load = new WriteLoad(target.url(), o.writePath(), bodies, o.connections());
                 Measurement m = Measurement.run(String.format("latency @%.0f/s", rate), target, load, rate,
-                        receiver.marker(bodies), Drain.of("lat", bodies.size()), 1);
+                        receiver.marker(bodies), Drain.of("lat", "alert2", bodies.size()), 1);
                 out.println(m);
                 awaitAlerts(receiver, m.writes().requests() - m.writes().failed());
                 long[] l = receiver.latencies();

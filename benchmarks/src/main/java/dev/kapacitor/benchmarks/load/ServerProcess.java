@@ -78,11 +78,36 @@ final class ServerProcess {
 
     /** User plus system CPU time of every thread of the server so far. */
     long cpuNanos() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
+        return ticks(Path.of("/proc/" + pid + "/stat")) * nanosPerTick;
+    }
+
+    /** The CPU time so far, with the shares of the JIT's and the collector's threads. */
+    ServerCpu cpu() throws IOException {
+        long jit = 0;
+        long gc = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).strip();
+                    if (ServerCpu.isJit(name)) {
+                        jit += ticks(task.resolve("stat"));
+                    } else if (ServerCpu.isGc(name)) {
+                        gc += ticks(task.resolve("stat"));
+                    }
+                } catch (IOException e) {
+                    // the thread ended while we listed them
+                }
+            }
+        }
+        return new ServerCpu(cpuNanos(), jit * nanosPerTick, gc * nanosPerTick);
+    }
+
+    /** utime plus stime of a /proc stat file, a process's or one thread's. */
+    private static long ticks(Path stat) throws IOException {
+        String s = Files.readString(stat, StandardCharsets.US_ASCII);
         // the fields after the command name, which is in parentheses and may hold spaces
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-        return ticks * nanosPerTick;
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
     }
 
     /** Resident set size in bytes. */

@@ -14,7 +14,8 @@ import dev.kapacitor.gotemplate.internal.Program;
  * js, urlquery, eq, ne, lt, le, gt, ge. Not supported: define, template, block.
  *
  * <p>Fields are checked against the {@link DataType} when parsing: a wrong one is a parse error
- * (Go would find it only when executing). Instances are immutable and thread-safe.
+ * (Go would find it only when executing). Instances are thread-safe; all they change is a
+ * hint for sizing the next output.
  *
  * <p>html/template escapes each action for its place in the page; here every action is escaped
  * as HTML text, which is what Go does outside tags and in quoted attributes (Kapacitor's
@@ -25,6 +26,12 @@ public final class GoTemplate {
     private final String name;
     private final String text;
     private final Program program;
+    /**
+     * The length of the last output, to size the next one's buffer: outputs of one template are
+     * alike, and growing the buffer was a third of an alert's details. Racy on purpose: any value
+     * is a valid hint.
+     */
+    private int lastLength;
 
     private GoTemplate(String name, String text, Program program) {
         this.name = name;
@@ -52,14 +59,23 @@ public final class GoTemplate {
 
     /** Runs the template on {@code data}, a value of the template's DataType. */
     public String execute(Object data) throws TemplateException {
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        StringBuilder out = new StringBuilder(Math.max(text.length() + 32, lastLength + 16));
         program.execute(data, out);
+        lastLength = out.length();
         return out.toString();
     }
 
     /** Runs the template, appending to {@code out} (which holds a partial result on error). */
     public void execute(Object data, StringBuilder out) throws TemplateException {
         program.execute(data, out);
+    }
+
+    /**
+     * Appends {@code s} escaped as an html/template action's output is (text context), for a
+     * caller that renders a known template itself and must write what this one would.
+     */
+    public static void escapeHtml(StringBuilder out, CharSequence s) {
+        dev.kapacitor.gotemplate.internal.Escapers.htmlTemplate(out, s);
     }
 
     public String name() {

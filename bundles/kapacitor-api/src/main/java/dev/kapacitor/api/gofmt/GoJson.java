@@ -124,8 +124,14 @@ public final class GoJson {
     /** Go's encoding/json string, quoted; lone surrogates (invalid UTF-8 to Go) become U+FFFD. */
     public static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
+        // characters that stay as they are go in runs: one copy instead of one append each
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (plain(c)) {
+                continue;
+            }
+            sb.append(s, run, i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -135,18 +141,24 @@ public final class GoJson {
                 default -> {
                     if (hexEscaped(c)) {
                         hex(sb, c);
-                    } else if (Character.isSurrogate(c) && !validPair(s, i)) {
+                    } else if (!validPair(s, i)) {
                         sb.append("\\ufffd");
                     } else {
-                        sb.append(c);
-                        if (Character.isHighSurrogate(c)) {
-                            sb.append(s.charAt(++i));
-                        }
+                        sb.append(c).append(s.charAt(++i));
                     }
                 }
             }
+            run = i + 1;
         }
-        return sb.append('"');
+        return sb.append(s, run, s.length()).append('"');
+    }
+
+    /** Written as it is: printable ASCII other than the escaped, and non-surrogates above it. */
+    private static boolean plain(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+        }
+        return c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
     }
 
     /**

@@ -35,6 +35,10 @@ public final class GoTime {
         append(sb, Math.floorDiv(epochNanos, NANOS_PER_SECOND), (int) Math.floorMod(epochNanos, NANOS_PER_SECOND));
     }
 
+    public static void append(StringBuilder sb, Instant t) {
+        append(sb, t.getEpochSecond(), t.getNano());
+    }
+
     private static void append(StringBuilder sb, long epochSecond, int nanos) {
         long days = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
         long secs = Math.floorMod(epochSecond, SECONDS_PER_DAY);
@@ -63,11 +67,7 @@ public final class GoTime {
                 frac /= 10;
                 digits--;
             }
-            String f = Integer.toString(frac);
-            for (int i = f.length(); i < digits; i++) {
-                sb.append('0');
-            }
-            sb.append(f);
+            padded(sb, frac, digits, '0');
         }
         sb.append('Z');
     }
@@ -77,10 +77,18 @@ public final class GoTime {
             sb.append('-');
             v = -v;
         }
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            sb.append('0');
+        return padded(sb, v, width, '0');
+    }
+
+    /** {@code v} (not negative) in at least {@code width} characters, padded on the left; no String made. */
+    public static StringBuilder padded(StringBuilder sb, long v, int width, char padding) {
+        int digits = 1;
+        for (long rest = v; rest >= 10; rest /= 10) {
+            digits++;
         }
-        return sb.append(s);
+        for (int i = digits; i < width; i++) {
+            sb.append(padding);
+        }
+        return sb.append(v);
     }
 }

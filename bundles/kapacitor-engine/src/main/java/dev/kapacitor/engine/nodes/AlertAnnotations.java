@@ -1,6 +1,6 @@
 package dev.kapacitor.engine.nodes;
 
-import dev.kapacitor.api.alert.AlertEvent;
+import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Tags;
 import dev.kapacitor.engine.edge.BatchPointMessage;
@@ -15,6 +15,7 @@ import java.util.List;
  * What the alert node adds to the data it passes on: {@code .levelTag()} and {@code .idTag()}
  * as tags, {@code .levelField()}, {@code .messageField()}, {@code .idField()} and
  * {@code .durationField()} (int nanoseconds) as fields. A batch gets the tags on its head too.
+ * Takes the event's parts rather than the event, which is only built when a topic receives it.
  */
 final class AlertAnnotations {
     private final String levelTag;
@@ -37,14 +38,23 @@ final class AlertAnnotations {
         fields = !levelField.isEmpty() || !messageField.isEmpty() || !idField.isEmpty() || !durationField.isEmpty();
     }
 
-    PointMessage point(PointMessage p, AlertEvent e) {
+    /** The parts of an event the annotations show. */
+    record Event(AlertLevel level, String id, String message, long durationNanos) {
+    }
+
+    /** Whether {@code .messageField()} shows the message, so it has to be rendered. */
+    boolean readsMessage() {
+        return !messageField.isEmpty();
+    }
+
+    PointMessage point(PointMessage p, Event e) {
         if (!tags && !fields) {
             return p;
         }
         return p.withPoint(p.point().withTags(tags(p.tags(), e)).withFields(fields(p.fields(), e)));
     }
 
-    BufferedBatchMessage batch(BufferedBatchMessage b, AlertEvent e) {
+    BufferedBatchMessage batch(BufferedBatchMessage b, Event e) {
         if (!tags && !fields) {
             return b;
         }
@@ -58,7 +68,7 @@ final class AlertAnnotations {
         return new BufferedBatchMessage(head, points);
     }
 
-    private Tags tags(Tags t, AlertEvent e) {
+    private Tags tags(Tags t, Event e) {
         if (!tags) {
             return t;
         }
@@ -72,7 +82,7 @@ final class AlertAnnotations {
         return out;
     }
 
-    private Fields fields(Fields f, AlertEvent e) {
+    private Fields fields(Fields f, Event e) {
         if (!fields) {
             return f;
         }
@@ -87,7 +97,7 @@ final class AlertAnnotations {
             b.putString(idField, e.id());
         }
         if (!durationField.isEmpty()) {
-            b.putLong(durationField, e.duration().toNanos());
+            b.putLong(durationField, e.durationNanos());
         }
         return b.build();
     }

@@ -39,9 +39,10 @@ import java.util.function.BiConsumer;
  * alert(): Kapacitor 1.5's alert node. Per group it determines the level of each point (or
  * batch), keeps the alert state, and when an event is due (a level that is not OK, or a
  * recovery; subject to flapping, stateChangesOnly and noRecoveries) renders id, message and
- * details, publishes the event to the node's own topic (its handlers) and its named topic, and
- * passes the point or batch on, annotated with the configured level/id/message/duration tags
- * and fields. Only data that raised an event is passed on.
+ * details (those two only when something reads them), publishes the event to the node's own
+ * topic (its handlers) and its named topic, and passes the point or batch on, annotated with the
+ * configured level/id/message/duration tags and fields. Only data that raised an event is
+ * passed on.
  */
 final class AlertNode extends Node {
     private final AlertSpec spec;
@@ -158,12 +159,14 @@ final class AlertNode extends Node {
         if (spec.noRecoveries() && l == AlertLevel.OK) {
             return;
         }
-        AlertEvent e = event(id, p.name(), p.group(), p.tags(), p.fields(), l, p.time(), s.duration(), Rows.of(p));
-        if (e == null) {
+        AlertTemplates.Text text = text(id, p.name(), p.group(), p.tags(), p.fields(), l, p.time(), s.duration());
+        if (text == null) {
             return;
         }
-        handle(e, p.tags());
-        emit(annotations.point(p, e));
+        if (handle(l, p.tags())) {
+            publish(event(id, text, p.name(), p.group(), p.tags(), p.fields(), l, p.time(), s.duration(), Rows.of(p)));
+        }
+        emit(annotations.point(p, new AlertAnnotations.Event(l, id, text.message(), s.duration())));
     }
 
     @Override
@@ -207,12 +210,14 @@ final class AlertNode extends Node {
         if (spec.noRecoveries() && l == AlertLevel.OK) {
             return;
         }
-        AlertEvent e = event(id, name, b.group(), tags, top.fields(), l, t, s.duration(), Rows.of(b));
-        if (e == null) {
+        AlertTemplates.Text text = text(id, name, b.group(), tags, top.fields(), l, t, s.duration());
+        if (text == null) {
             return;
         }
-        handle(e, tags);
-        emit(annotations.batch(b, e));
+        if (handle(l, tags)) {
+            publish(event(id, text, name, b.group(), tags, top.fields(), l, t, s.duration(), Rows.of(b)));
+        }
+        emit(annotations.batch(b, new AlertAnnotations.Event(l, id, text.message(), s.duration())));
     }
 
     /**
@@ -286,16 +291,24 @@ final class AlertNode extends Node {
         return anon != null ? anon : named;
     }
 
-    /** The event, or null when the message or details template fails on this data (reported). */
-    private AlertEvent event(String id, String name, Group group, Tags tags, Fields fields, AlertLevel level,
-                             long time, long duration, Row row) {
-        AlertTemplates.Text text;
+    /**
+     * Message and details, or null when a template fails on this data (reported). Topics keep
+     * both as their ids' last state (and hand them to handlers); without a topic only
+     * {@code .messageField()} reads the message.
+     */
+    private AlertTemplates.Text text(String id, String name, Group group, Tags tags, Fields fields, AlertLevel level,
+                                     long time, long duration) {
         try {
-            text = templates.messageAndDetails(id, name, group, tags, fields, level, time, duration);
+            return templates.messageAndDetails(id, name, group, tags, fields, level, time, duration,
+                    hasTopic() || annotations.readsMessage(), hasTopic());
         } catch (TemplateException e) {
             error("failed to render alert message or details", e);
             return null;
         }
+    }
+
+    private AlertEvent event(String id, AlertTemplates.Text text, String name, Group group, Tags tags, Fields fields,
+                             AlertLevel level, long time, long duration, Row row) {
         return AlertEvent.builder()
                 .id(id)
                 .message(text.message())
@@ -314,12 +327,21 @@ final class AlertNode extends Node {
                 .build();
     }
 
-    private void handle(AlertEvent e, Tags tags) {
+    /** Counts the event; true when it is to be published (not inhibited, and a topic takes it). */
+    private boolean handle(AlertLevel level, Tags tags) {
         if (alerts.inhibitors().isInhibited(spec.category(), tags)) {
             counts.inhibited();
-            return;
+            return false;
         }
-        counts.triggered(e.level());
+        counts.triggered(level);
+        return hasTopic();
+    }
+
+    private boolean hasTopic() {
+        return anonTopic != null || namedTopic != null;
+    }
+
+    private void publish(AlertEvent e) {
         if (anonTopic != null && !anonTopic.collect(e)) {
             counts.dropped();
         }

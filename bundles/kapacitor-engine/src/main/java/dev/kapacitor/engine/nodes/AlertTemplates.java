@@ -38,6 +38,9 @@ final class AlertTemplates {
     record Text(String message, String details) {
     }
 
+    /** What nothing reads: both skipped. */
+    private static final Text UNREAD = new Text("", "");
+
     private static final DataType SERVER = DataType.struct("kapacitor.serverInfo", ServerInfo.class)
             .field("Hostname", DataType.STRING, ServerInfo::hostname)
             .field("ClusterID", DataType.STRING, ServerInfo::clusterId)
@@ -70,7 +73,17 @@ final class AlertTemplates {
     private final GoTemplate id;
     private final GoTemplate message;
     private final GoTemplate details;
+    /** Set when the details are Kapacitor's default, which it writes instead of the template. */
+    private final DefaultDetails defaultDetails;
     private final boolean idPerGroup;
+    /**
+     * Whether message and details are Kapacitor's defaults. Those cannot fail on any data (json
+     * writes "" where Go's encoder fails), so skipping them when nothing reads them shows
+     * nowhere; any other template always runs, since its failure drops the event and counts as
+     * the node's error.
+     */
+    private final boolean isDefaultMessage;
+    private final boolean isDefaultDetails;
 
     /** @throws IllegalArgumentException when a template does not parse (the task does not start) */
     AlertTemplates(AlertSpec spec, String taskId) {
@@ -82,6 +95,9 @@ final class AlertTemplates {
         } catch (TemplateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        this.isDefaultMessage = spec.message().equals(AlertSpec.DEFAULT_MESSAGE);
+        this.isDefaultDetails = spec.details().equals(AlertSpec.DEFAULT_DETAILS);
+        this.defaultDetails = isDefaultDetails ? new DefaultDetails(SERVER_INFO) : null;
         String t = spec.alertId();
         this.idPerGroup = !t.contains("Tags") && !WHOLE_DATA.matcher(t).find();
     }
@@ -100,13 +116,58 @@ final class AlertTemplates {
         return new IdInfo(name, taskId, groupName(group), tags.toMap(), SERVER_INFO);
     }
 
-    /** @throws TemplateException when a template fails on this data */
+    /**
+     * Message and details; one that nothing reads ({@code readMessage}, {@code readDetails}) and
+     * that cannot fail is left "" (details read the message, so rendering them renders it).
+     * Kapacitor's default message and details are written without their templates.
+     *
+     * @throws TemplateException when a template fails on this data
+     */
     Text messageAndDetails(String alertId, String name, Group group, Tags tags, Fields fields, AlertLevel level,
-                           long time, long duration) throws TemplateException {
-        MessageInfo m = new MessageInfo(idInfo(name, group, tags), alertId, fields.toMap(), level.name(),
-                Times.instant(time), Duration.ofNanos(duration));
-        String msg = message.execute(m);
+                           long time, long duration, boolean readMessage, boolean readDetails)
+            throws TemplateException {
+        boolean renderDetails = readDetails || !isDefaultDetails;
+        if (!renderDetails && !readMessage && isDefaultMessage) {
+            return UNREAD;
+        }
+        MessageInfo m = null;
+        String msg;
+        if (isDefaultMessage) {
+            msg = alertId + " is " + level.name();
+        } else {
+            m = messageInfo(alertId, name, group, tags, fields, level, time, duration);
+            msg = message.execute(m);
+        }
+        if (!renderDetails) {
+            return new Text(msg, "");
+        }
+        if (defaultDetails != null) {
+            return new Text(msg, defaultDetails.render(name, taskId, groupName(group), tags, alertId, fields,
+                    level.name(), time, duration, msg));
+        }
+        if (m == null) {
+            m = messageInfo(alertId, name, group, tags, fields, level, time, duration);
+        }
         return new Text(msg, details.execute(new DetailsInfo(m, msg)));
+    }
+
+    private MessageInfo messageInfo(String alertId, String name, Group group, Tags tags, Fields fields,
+                                    AlertLevel level, long time, long duration) {
+        return new MessageInfo(idInfo(name, group, tags), alertId, fields.toMap(), level.name(), Times.instant(time),
+                Duration.ofNanos(duration));
+    }
+
+    /** The details as the template writes them, for tests holding DefaultDetails to it. */
+    String detailsByTemplate(String alertId, String name, Group group, Tags tags, Fields fields, AlertLevel level,
+                             long time, long duration, String msg) throws TemplateException {
+        MessageInfo m = messageInfo(alertId, name, group, tags, fields, level, time, duration);
+        return details.execute(new DetailsInfo(m, msg));
+    }
+
+    /** The message as the template writes it, for tests holding the default's shortcut to it. */
+    String messageByTemplate(String alertId, String name, Group group, Tags tags, Fields fields, AlertLevel level,
+                             long time, long duration) throws TemplateException {
+        return message.execute(messageInfo(alertId, name, group, tags, fields, level, time, duration));
     }
 
     /** The group as templates show it: Kapacitor's group id, {@code nil} when not grouped. */

@@ -233,4 +233,25 @@ public class AlertNodeTest {
         assertEquals(dev.kapacitor.api.alert.AlertLevel.OK, services.alerts().topic("ops").level());
         assertEquals(4, services.alerts().topic("ops").collected());
     }
+
+    /** Without a topic nothing reads the default details, but .messageField() reads the message. */
+    @Test
+    public void templatesRenderWhatTheirReadersNeed() throws Exception {
+        var r = run("stream|from()|alert().crit(lambda: \"v\" > 90).messageField('msg')|capture()", values(95));
+        assertEquals("m:nil is CRITICAL", r.points().get(0).fields().get("msg"));
+        run("stream|from()|alert().crit(lambda: \"v\" > 90).topic('kept')", values(95));
+        var kept = services.alerts().topic("kept").eventState("m:nil");
+        assertEquals("m:nil is CRITICAL", kept.message());
+        assertEquals(true, kept.details().startsWith("{&#34;Name&#34;:&#34;m&#34;,"));
+    }
+
+    /** A template that may fail runs even when nothing reads it: its failure drops the event, as in Kapacitor. */
+    @Test
+    public void aFailingTemplateDropsTheEventWhenNothingReadsIt() throws Exception {
+        for (String t : List.of(".message('{{ index .Fields \"v\" 1 }}')", ".details('{{ index .Fields \"v\" 1 }}')")) {
+            var r = run("stream|from()|alert()" + t + ".crit(lambda: \"v\" > 90)|capture()", values(95, 96));
+            assertEquals(t, 0, r.points().size());
+            assertEquals(t, 2L, r.node("alert2").stats().errorCount());
+        }
+    }
 }

@@ -39,6 +39,10 @@ public class StatsNodeTest {
                 assertEquals(0, p.time() % 40_000_000L);
                 last.put(p.tags().toString(), p.fields().get("emitted"));
             }
+            // a tick that comes before the task has taken the points (a loaded machine) reports the empty group's 0
+            if (Long.valueOf(0).equals(last.get("{}"))) {
+                last.remove("{}");
+            }
             assertEquals(Map.of("{h=a}", 2L, "{h=b}", 1L), last);
         }
     }

@@ -5,12 +5,12 @@ import dev.kapacitor.api.gofmt.GoQuote;
 import java.nio.charset.StandardCharsets;
 
 /** html/template's escaper for the text context, and text/template's html, js and urlquery. */
-final class Escapers {
+public final class Escapers {
     private Escapers() {
     }
 
     /** html/template in text context: also escapes {@code +}, as Go does. */
-    static void htmlTemplate(StringBuilder sb, String s) {
+    public static void htmlTemplate(StringBuilder sb, CharSequence s) {
         html(sb, s, true);
     }
 
@@ -21,20 +21,31 @@ final class Escapers {
         return sb.toString();
     }
 
-    private static void html(StringBuilder sb, String s, boolean plus) {
+    private static void html(StringBuilder sb, CharSequence s, boolean plus) {
+        // unescaped characters go in runs: one copy instead of one append each
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case 0 -> sb.append('\uFFFD');
-                case '"' -> sb.append("&#34;");
-                case '\'' -> sb.append("&#39;");
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '+' -> sb.append(plus ? "&#43;" : "+");
-                default -> sb.append(c);
+            String escaped = htmlEscape(s.charAt(i), plus);
+            if (escaped != null) {
+                sb.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        sb.append(s, run, s.length());
+    }
+
+    /** The escape of {@code c}, or null when it stays. */
+    private static String htmlEscape(char c, boolean plus) {
+        return switch (c) {
+            case 0 -> "\uFFFD";
+            case '"' -> "&#34;";
+            case '\'' -> "&#39;";
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '+' -> plus ? "&#43;" : null;
+            default -> null;
+        };
     }
 
     /** template.JSEscapeString. */

@@ -13,18 +13,43 @@ import java.util.Map;
  * embedded struct fields flattened, a final newline.
  */
 final class GoJson {
+    /**
+     * The length of the last encoding, to size the next buffer: a template encodes the same kind
+     * of data each time. Shared and racy on purpose: any value is a valid hint.
+     */
+    private static int lastLength;
+    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z in epoch seconds. */
+    private static final long YEAR_0 = -62_167_219_200L;
+    private static final long YEAR_9999_END = 253_402_300_799L;
+
     private GoJson() {
     }
 
     /** The encoding, or "" when Go's encoder would fail (NaN, infinities). */
     static String encode(Object v) {
-        StringBuilder sb = new StringBuilder(256);
+        StringBuilder sb = new StringBuilder(Math.max(256, lastLength + 16));
         try {
             value(sb, v);
         } catch (ArithmeticException unsupported) {
             return "";
         }
+        lastLength = sb.length();
         return sb.append('\n').toString();
+    }
+
+    /**
+     * A time in RFC3339Nano, quoted: for years 0 to 9999 with the API's arithmetic formatter,
+     * which writes the same there without parsing a layout; outside them as the layout does.
+     */
+    private static void time(StringBuilder sb, Instant t) {
+        long s = t.getEpochSecond();
+        if (s < YEAR_0 || s > YEAR_9999_END) {
+            string(sb, GoTime.format(t, "2006-01-02T15:04:05.999999999Z07:00"));
+            return;
+        }
+        sb.append('"');
+        dev.kapacitor.api.gofmt.GoTime.append(sb, t);
+        sb.append('"');
     }
 
     private static void value(StringBuilder sb, Object v) {
@@ -37,7 +62,7 @@ final class GoJson {
         } else if (v instanceof Double || v instanceof Float) {
             number(sb, ((Number) v).doubleValue());
         } else if (v instanceof Instant t) {
-            string(sb, GoTime.format(t, "2006-01-02T15:04:05.999999999Z07:00"));
+            time(sb, t);
         } else if (Values.integer(v) != null) {
             sb.append(Values.integer(v));
         } else if (v instanceof Map<?, ?> m) {

@@ -14,8 +14,13 @@ final class GoTime {
         return format(t, "2006-01-02 15:04:05.999999999 -0700 MST");
     }
 
+    /** The UTC date and time of {@code t}; unlike ofInstant, without building the offset's ZoneRules each time. */
+    static LocalDateTime utc(Instant t) {
+        return LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+    }
+
     static String format(Instant t, String layout) {
-        LocalDateTime d = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        LocalDateTime d = utc(t);
         StringBuilder sb = new StringBuilder(layout.length() + 10);
         int i = 0;
         while (i < layout.length()) {
@@ -170,6 +175,11 @@ final class GoTime {
     }
 
     private static void pad(StringBuilder sb, int v, int width, char padding) {
+        if (v >= 0) {
+            dev.kapacitor.api.gofmt.GoTime.padded(sb, v, width, padding);
+            return;
+        }
+        // rare (years before 0): the sign counts as one of the width's characters
         String s = Integer.toString(v);
         for (int k = s.length(); k < width; k++) {
             sb.append(padding);

@@ -8,7 +8,6 @@ import dev.kapacitor.gotemplate.internal.Type.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ public final class Types {
     }
 
     private static LocalDateTime utc(Object t) {
-        return LocalDateTime.ofInstant((Instant) t, ZoneOffset.UTC);
+        return GoTime.utc((Instant) t);
     }
 
     /** The static type of a member's result; the time methods that return a time say null. */
