@@ -190,6 +190,11 @@ public final class Fields {
             return keys[i];
         }
 
+        /** The index of the field in every field set of this layout, or negative without it. */
+        public int indexOf(String key) {
+            return Arrays.binarySearch(keys, key);
+        }
+
         public FieldType typeAt(int i) {
             return FieldType.of(types[i]);
         }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record BufferedBatchMessage(BeginBatchMessage begin, List<BatchPointMessage> points) implements Message {
     public BufferedBatchMessage {
-        points = List.copyOf(points);
+        // a window's view is immutable already, and copying it would build every point
+        points = points instanceof WindowPoints ? points : List.copyOf(points);
     }
 
     @Override

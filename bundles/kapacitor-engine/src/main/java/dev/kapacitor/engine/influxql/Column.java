@@ -3,6 +3,7 @@ package dev.kapacitor.engine.influxql;
 import dev.kapacitor.api.model.FieldType;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Tags;
+import dev.kapacitor.engine.edge.WindowPoints;
 import dev.kapacitor.engine.lambda.gocompat.GoStrings;
 import java.util.Arrays;
 
@@ -31,6 +32,9 @@ public final class Column implements GoSort.Data {
     Tags[] tags = new Tags[8];
     Fields[] fields = new Fields[8];
     private int added;
+    /** The window layout seen last and the field's index in it. */
+    private Fields.Layout lastLayout;
+    private int lastIndex;
 
     public Column(String field, Reducer function) {
         this.field = field;
@@ -75,25 +79,9 @@ public final class Column implements GoSort.Data {
      */
     public String add(long time, Tags pointTags, Fields pointFields) {
         int i = pointFields.indexOf(field);
-        if (kind == null) {
-            if (i < 0) {
-                return missing;
-            }
-            FieldType t = pointFields.typeAt(i);
-            if (!function.accepts(t)) {
-                return unsupported(t);
-            }
-            kind = t;
-        } else if (i < 0 || pointFields.typeAt(i) != kind) {
-            return null;
-        }
-        append(time, pointTags, pointFields, i);
-        return null;
-    }
-
-    private void append(long time, Tags pointTags, Fields pointFields, int i) {
-        if (added == src.length) {
-            grow();
+        FieldType t = i < 0 ? null : pointFields.typeAt(i);
+        if (!takes(t)) {
+            return refusal(t);
         }
         switch (kind) {
             case FLOAT -> floats[n] = pointFields.doubleAt(i);
@@ -101,6 +89,61 @@ public final class Column implements GoSort.Data {
             case BOOLEAN -> longs[n] = pointFields.booleanAt(i) ? 1 : 0;
             default -> strings[n] = pointFields.stringAt(i);
         }
+        appended(time, pointTags, pointFields);
+        return null;
+    }
+
+    /**
+     * As {@link #add} for point p of a window, read from its columns without building the point.
+     * The entry keeps no {@link Fields}: only for functions whose results are values alone.
+     */
+    public String add(WindowPoints w, int p) {
+        Fields.Layout l = w.layout(p);
+        if (l != lastLayout) {
+            lastLayout = l;
+            lastIndex = l.indexOf(field);
+        }
+        int i = lastIndex;
+        FieldType t = i < 0 ? null : l.typeAt(i);
+        if (!takes(t)) {
+            return refusal(t);
+        }
+        switch (kind) {
+            case FLOAT -> floats[n] = Double.longBitsToDouble(w.bits(p, i));
+            case INTEGER, BOOLEAN -> longs[n] = w.bits(p, i);
+            default -> strings[n] = w.string(p, i);
+        }
+        appended(w.time(p), w.tags(p), null);
+        return null;
+    }
+
+    /**
+     * Whether a value of type t (null: the point lacks the field) goes in, with room made for it;
+     * the first one fixes the type.
+     */
+    private boolean takes(FieldType t) {
+        if (kind == null && t != null && function.accepts(t)) {
+            kind = t;
+        }
+        if (t == null || t != kind) {
+            return false;
+        }
+        if (added == src.length) {
+            grow();
+        }
+        return true;
+    }
+
+    /** Why a point was not taken: an error only while no point has fixed the type, else nothing. */
+    private String refusal(FieldType t) {
+        if (kind != null) {
+            return null;
+        }
+        return t == null ? missing : unsupported(t);
+    }
+
+    /** Completes entry n, whose value is set. */
+    private void appended(long time, Tags pointTags, Fields pointFields) {
         times[n] = time;
         src[n] = added;
         tags[added] = pointTags;

@@ -11,22 +11,14 @@ import java.util.Set;
  * The grouping of from().groupBy() and |groupBy(): by the named tags, or by every tag but the
  * excluded ones ({@code *}), with or without the measurement. A point's tags come from the
  * parser's series cache, so the same series usually brings the same Tags instance: a small
- * identity cache then finds its group without building anything.
+ * identity cache ({@link GroupCache}) then finds its group without building anything.
  */
 final class Grouper {
-    private static final int MIN_CACHE = 256;
-    /** Bounds the cache at 3 x 64 KiB of references however many series there are. */
-    private static final int MAX_CACHE = 16384;
-
     private final boolean allTags;
     private final Set<String> excluded;
     private final Dimensions named;
     private final Dimensions namedByName;
-    private Tags[] cachedTags = new Tags[MIN_CACHE];
-    private String[] cachedNames = new String[MIN_CACHE];
-    private Group[] cachedGroups = new Group[MIN_CACHE];
-    /** Entries replaced since the cache last grew: more than it holds means it is too small for the series. */
-    private int evictions;
+    private final GroupCache cache = new GroupCache();
 
     /**
      * @param allTags group by every tag ({@code *})
@@ -46,34 +38,13 @@ final class Grouper {
         if (!byName && !allTags && named.isEmpty()) {
             return Group.NIL;
         }
-        int slot = slot(name, tags, byName);
-        Group g = cachedGroups[slot];
-        if (g != null && cachedTags[slot] == tags && g.dimensions().byName() == byName
-                && (!byName || name.equals(cachedNames[slot]))) {
-            return g;
+        String cachedName = byName ? name : null;
+        Group g = cache.get(tags, cachedName);
+        if (g == null) {
+            g = compute(name, tags, byName);
+            cache.put(tags, cachedName, g);
         }
-        if (g != null && ++evictions > cachedGroups.length && cachedGroups.length < MAX_CACHE) {
-            grow();
-            slot = slot(name, tags, byName);
-        }
-        g = compute(name, tags, byName);
-        cachedTags[slot] = tags;
-        cachedNames[slot] = name;
-        cachedGroups[slot] = g;
         return g;
-    }
-
-    private int slot(String name, Tags tags, boolean byName) {
-        return (System.identityHashCode(tags) * 31 + (byName ? name.hashCode() : 0)) & (cachedGroups.length - 1);
-    }
-
-    /** Starts a cache four times the size, empty: its entries are found again on their next miss. */
-    private void grow() {
-        int n = cachedGroups.length * 4;
-        cachedTags = new Tags[n];
-        cachedNames = new String[n];
-        cachedGroups = new Group[n];
-        evictions = 0;
     }
 
     private Group compute(String name, Tags tags, boolean byName) {

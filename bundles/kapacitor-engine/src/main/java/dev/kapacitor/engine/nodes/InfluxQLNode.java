@@ -7,6 +7,7 @@ import dev.kapacitor.engine.edge.BufferedBatchMessage;
 import dev.kapacitor.engine.edge.Group;
 import dev.kapacitor.engine.edge.Message;
 import dev.kapacitor.engine.edge.PointMessage;
+import dev.kapacitor.engine.edge.WindowPoints;
 import dev.kapacitor.engine.influxql.Column;
 import dev.kapacitor.engine.influxql.Functions;
 import dev.kapacitor.engine.influxql.InfluxQLFunction;
@@ -28,6 +29,8 @@ final class InfluxQLNode extends GroupedNode<InfluxQLNode.GroupState> {
     /** Batches are reduced at once, so all groups share one column. */
     private final Column batchColumn;
     private final Results results = new Results();
+    /** The results are values alone, so a window's points can be read column by column. */
+    private final boolean valuesOnly;
 
     /** A group's name and tags, and on streams the points of its current timestamp. */
     static final class GroupState {
@@ -43,6 +46,7 @@ final class InfluxQLNode extends GroupedNode<InfluxQLNode.GroupState> {
         this.function = Functions.of(spec);
         this.output = new InfluxQLOutput(spec, function);
         this.batchColumn = new Column(spec.field(), function);
+        this.valuesOnly = function.output() == InfluxQLFunction.Output.VALUE && !function.keepsPointTags();
     }
 
     /** The node of an InfluxQL function: transformations keep state across points, the others do not. */
@@ -63,8 +67,14 @@ final class InfluxQLNode extends GroupedNode<InfluxQLNode.GroupState> {
         }
         Column c = batchColumn;
         c.reset();
-        for (BatchPointMessage p : b.points()) {
-            add(c, p.time(), p.tags(), p.fields());
+        if (valuesOnly && b.points() instanceof WindowPoints w) {
+            for (int i = 0; i < w.size(); i++) {
+                report(c.add(w, i));
+            }
+        } else {
+            for (BatchPointMessage p : b.points()) {
+                add(c, p.time(), p.tags(), p.fields());
+            }
         }
         if (c.realized()) {
             function.reduce(c, results);
@@ -108,7 +118,10 @@ final class InfluxQLNode extends GroupedNode<InfluxQLNode.GroupState> {
     }
 
     private void add(Column c, long time, Tags tags, Fields fields) {
-        String problem = c.add(time, tags, fields);
+        report(c.add(time, tags, fields));
+    }
+
+    private void report(String problem) {
         if (problem != null) {
             error("failed to realize reduce context from fields", new IllegalArgumentException(problem));
         }

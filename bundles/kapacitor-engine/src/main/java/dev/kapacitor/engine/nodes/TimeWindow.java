@@ -65,25 +65,15 @@ final class TimeWindow extends Window {
         }
         if (every == 0) {
             // right-closed (t - period, t]: the point at t is already in
-            purge(t - period, false);
+            buffer.dropBefore(t - period, false);
             nextEmit = t;
             return batch(t);
         }
         // left-closed [boundary - period, boundary): later points may share the boundary time
-        purge(nextEmit - period, true);
+        buffer.dropBefore(nextEmit - period, true);
         BufferedBatchMessage b = batch(nextEmit);
         nextEmit = align(t + every);
         return b;
-    }
-
-    private void purge(long oldest, boolean keepOldest) {
-        while (!buffer.isEmpty()) {
-            long o = buffer.oldestTime();
-            if (o > oldest || keepOldest && o == oldest) {
-                return;
-            }
-            buffer.dropOldest();
-        }
     }
 
     private long align(long t) {

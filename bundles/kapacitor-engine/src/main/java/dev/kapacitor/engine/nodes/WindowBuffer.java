@@ -3,6 +3,7 @@ package dev.kapacitor.engine.nodes;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Tags;
 import dev.kapacitor.engine.edge.BatchPointMessage;
+import dev.kapacitor.engine.edge.WindowPoints;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import java.util.List;
  * The points of one group's window, oldest first, kept column by column in rings of primitive
  * arrays rather than as point objects: a float point costs its time, its value and two shared
  * references (its tags and its field layout), and a long window is a few large arrays for the
- * garbage collector instead of millions of small objects. Batch points are rebuilt when a window
- * is emitted. Field values follow the points in a second ring, in the same order, so a point's
+ * garbage collector instead of millions of small objects. An emitted window is a view over
+ * copies of these columns ({@link WindowPoints}), which builds batch points only on demand. Field values follow the points in a second ring, in the same order, so a point's
  * values start where the previous point's end and need no index.
  */
 final class WindowBuffer {
@@ -93,30 +94,89 @@ final class WindowBuffer {
         size--;
     }
 
-    /** The points as batch points, oldest first. */
+    /**
+     * Drops the points before {@code oldest} (and at it unless {@code keepOldest}) at once: a
+     * window that moves by its whole period drops everything it emitted.
+     */
+    void dropBefore(long oldest, boolean keepOldest) {
+        int pointMask = times.length - 1;
+        int k = 0;
+        int n = 0;
+        for (; k < size; k++) {
+            int at = (head + k) & pointMask;
+            long t = times[at];
+            if (t > oldest || keepOldest && t == oldest) {
+                break;
+            }
+            n += layouts[at].size();
+        }
+        if (k == 0) {
+            return;
+        }
+        if (strings != null) {
+            clearRing(strings, valuesHead, n);
+        }
+        clearRing(tags, head, k);
+        clearRing(layouts, head, k);
+        valuesHead = (valuesHead + n) & (values.length - 1);
+        valuesSize -= n;
+        head = (head + k) & pointMask;
+        size -= k;
+    }
+
+    /** The points, oldest first, as one batch's view over copies of the columns. */
     List<BatchPointMessage> points() {
         if (size == 0) {
             return List.of();
         }
-        BatchPointMessage[] out = new BatchPointMessage[size];
-        int pointMask = times.length - 1;
-        int valueMask = values.length - 1;
-        int v = valuesHead;
-        for (int i = 0; i < size; i++) {
-            int at = (head + i) & pointMask;
-            Fields.Layout layout = layouts[at];
-            int n = layout.size();
-            long[] bits = new long[n];
-            String[] s = layout.hasStrings() ? new String[n] : null;
-            for (int k = 0; k < n; k++, v = (v + 1) & valueMask) {
-                bits[k] = values[v];
-                if (s != null) {
-                    s[k] = strings[v];
-                }
-            }
-            out[i] = new BatchPointMessage(times[at], layout.fields(bits, s), tags[at]);
+        long[] t = new long[size];
+        copyRing(times, times.length, head, t, size);
+        long[] v = new long[valuesSize];
+        copyRing(values, values.length, valuesHead, v, valuesSize);
+        String[] s = null;
+        if (strings != null) {
+            s = new String[valuesSize];
+            copyRing(strings, strings.length, valuesHead, s, valuesSize);
         }
-        return List.of(out);
+        Fields.Layout[] l = shared(layouts);
+        return new WindowPoints(t, shared(tags), l, v, s, l.length == 1 ? null : starts(l));
+    }
+
+    /** The ring's current entries, or just the first when all of them are the very same object. */
+    private <T> T[] shared(T[] ring) {
+        int mask = ring.length - 1;
+        T first = ring[head];
+        for (int i = 1; i < size; i++) {
+            if (ring[(head + i) & mask] != first) {
+                T[] all = Arrays.copyOf(ring, size);
+                copyRing(ring, ring.length, head, all, size);
+                return all;
+            }
+        }
+        T[] one = Arrays.copyOf(ring, 1);
+        one[0] = first;
+        return one;
+    }
+
+    private static int[] starts(Fields.Layout[] layouts) {
+        int[] starts = new int[layouts.length];
+        for (int i = 1; i < layouts.length; i++) {
+            starts[i] = starts[i - 1] + layouts[i - 1].size();
+        }
+        return starts;
+    }
+
+    /** Copies {@code count} entries of a ring, starting at {@code from}, to the start of {@code dest}. */
+    private static void copyRing(Object ring, int ringLength, int from, Object dest, int count) {
+        int first = Math.min(count, ringLength - from);
+        System.arraycopy(ring, from, dest, 0, first);
+        System.arraycopy(ring, 0, dest, first, count - first);
+    }
+
+    private static void clearRing(Object[] ring, int from, int count) {
+        int first = Math.min(count, ring.length - from);
+        Arrays.fill(ring, from, from + first, null);
+        Arrays.fill(ring, 0, count - first, null);
     }
 
     /** Consecutive points nearly always share their field names and types: reuse the last layout. */
