@@ -34,6 +34,11 @@ public final class TaskWorkers implements AutoCloseable {
         }
     }
 
+    /** Whether work waits for a worker: then a running task should give its worker up. */
+    boolean othersWaiting() {
+        return pool.hasQueuedSubmissions() || pool.getQueuedTaskCount() > 0;
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();
