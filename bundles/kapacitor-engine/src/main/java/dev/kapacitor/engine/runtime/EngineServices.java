@@ -14,10 +14,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What nodes of all tasks share: one HTTP client, one timer thread. Closed with the engine. */
+/** What nodes of all tasks share: one HTTP client, one timer thread, the task workers. Closed with the engine. */
 public final class EngineServices implements AutoCloseable {
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("kapacitor-timer"));
+    /** Two at least: a node that blocks its worker (a loopback write waiting for room) leaves another. */
+    private final TaskWorkers taskWorkers = new TaskWorkers(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private final AlertService alerts;
     private volatile HttpClient httpClient;
     private volatile PointsWriter pointsWriter = (db, rp, points) -> {
@@ -35,6 +37,7 @@ public final class EngineServices implements AutoCloseable {
             this.alerts = AlertService.open(handlers, dataDir, scheduler);
         } catch (IOException | RuntimeException e) {
             scheduler.shutdownNow();
+            taskWorkers.close();
             throw e;
         }
     }
@@ -72,6 +75,11 @@ public final class EngineServices implements AutoCloseable {
         this.pointsWriter = writer;
     }
 
+    /** The threads that run every task. */
+    public TaskWorkers taskWorkers() {
+        return taskWorkers;
+    }
+
     public ScheduledExecutorService scheduler() {
         return scheduler;
     }
@@ -80,6 +88,7 @@ public final class EngineServices implements AutoCloseable {
     public void close() {
         alerts.close();
         scheduler.shutdownNow();
+        taskWorkers.close();
     }
 
     /** This server's host name, as alert details and statistics show it. */

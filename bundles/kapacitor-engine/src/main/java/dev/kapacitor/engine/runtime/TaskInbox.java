@@ -1,19 +1,21 @@
 package dev.kapacitor.engine.runtime;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The bounded queue in front of a task's thread, bounded by the number of points waiting (not
+ * The bounded queue in front of a task (run by the shared task workers), bounded by the number of points waiting (not
  * by write requests), so a slow task pushes back on its writers without holding up other tasks.
  * A chunk larger than the whole capacity is still taken when the queue is empty. Continuations
  * (work coming back from a node's helper thread) bypass the bound: they are bounded by that
  * helper's own queue, and blocking them could deadlock the task with its helper.
  */
 final class TaskInbox {
-    /** One unit of work for the task thread. */
+    /** One unit of work for the task. */
     interface Item {
         /** How many points the item holds (0 for continuations). */
         int points();
@@ -21,7 +23,6 @@ final class TaskInbox {
 
     private final ArrayDeque<Item> queue = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
     private final Condition notFull = lock.newCondition();
     private final int capacity;
     private int queuedPoints;
@@ -47,17 +48,51 @@ final class TaskInbox {
                 if (nanos <= 0) {
                     return false;
                 }
-                nanos = notFull.awaitNanos(nanos);
+                nanos = awaitRoom(nanos);
             }
             if (closedForPoints) {
                 return true;
             }
             queue.add(item);
             queuedPoints += n;
-            notEmpty.signal();
             return true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A writer on a task worker (a task's kapacitorLoopback) lets the pool run another worker
+     * while it waits: else the task it waits for might find no worker free to run it.
+     */
+    private long awaitRoom(long nanos) throws InterruptedException {
+        if (!ForkJoinTask.inForkJoinPool()) {
+            return notFull.awaitNanos(nanos);
+        }
+        RoomWait wait = new RoomWait(nanos);
+        ForkJoinPool.managedBlock(wait);
+        return wait.nanos;
+    }
+
+    /** One wait for room, as the pool's managed blocking wants it; the lock is held. */
+    private final class RoomWait implements ForkJoinPool.ManagedBlocker {
+        private long nanos;
+        private boolean waited;
+
+        RoomWait(long nanos) {
+            this.nanos = nanos;
+        }
+
+        @Override
+        public boolean block() throws InterruptedException {
+            nanos = notFull.awaitNanos(nanos);
+            waited = true;
+            return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+            return waited;
         }
     }
 
@@ -70,27 +105,42 @@ final class TaskInbox {
             }
             queue.add(item);
             queuedPoints += item.points();
-            notEmpty.signal();
             return true;
         } finally {
             lock.unlock();
         }
     }
 
-    /** The next item, or null once the inbox is closed and drained. */
-    Item take() throws InterruptedException {
-        lock.lockInterruptibly();
+    /** The next item, or null when none is queued (the task's worker moves on to other tasks). */
+    Item poll() {
+        lock.lock();
         try {
-            while (queue.isEmpty()) {
-                if (closed) {
-                    return null;
-                }
-                notEmpty.await();
-            }
             Item item = queue.poll();
-            queuedPoints -= item.points();
-            notFull.signalAll();
+            if (item != null) {
+                queuedPoints -= item.points();
+                notFull.signalAll();
+            }
             return item;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether items wait; false once they were all handed out. */
+    boolean hasItems() {
+        lock.lock();
+        try {
+            return !queue.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closed and every item handed out: the task has nothing more to run. */
+    boolean isDone() {
+        lock.lock();
+        try {
+            return closed && queue.isEmpty();
         } finally {
             lock.unlock();
         }
@@ -113,7 +163,6 @@ final class TaskInbox {
         try {
             closedForPoints = true;
             closed = true;
-            notEmpty.signalAll();
             notFull.signalAll();
         } finally {
             lock.unlock();

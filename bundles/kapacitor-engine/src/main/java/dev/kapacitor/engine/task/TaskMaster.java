@@ -122,7 +122,7 @@ public final class TaskMaster implements PointsWriter, AutoCloseable {
         routes = StreamRoutes.build(new ArrayList<>(running.values()));
     }
 
-    /** Called on the failed task's thread: cleanup goes to another thread, since stop() joins that thread. */
+    /** Called on the failed task's worker: cleanup goes to another thread, since stop() waits for the task to finish. */
     private void failed(ExecutingTask task) {
         services.scheduler().execute(() -> {
             synchronized (this) {

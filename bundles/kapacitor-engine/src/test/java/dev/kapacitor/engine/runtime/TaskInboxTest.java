@@ -7,6 +7,8 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.Test;
 
@@ -39,7 +41,7 @@ public class TaskInboxTest {
         });
         Thread.sleep(50);
         assertFalse(writer.isDone());
-        assertSame(first, inbox.take());
+        assertSame(first, inbox.poll());
         assertTrue(writer.get(5, TimeUnit.SECONDS));
     }
 
@@ -59,9 +61,24 @@ public class TaskInboxTest {
         assertTrue(inbox.put(new Chunk(0)));
         inbox.close();
         assertFalse(inbox.put(new Chunk(0)));
-        assertEquals(1, inbox.take().points());
-        assertEquals(0, inbox.take().points());
-        assertEquals(0, inbox.take().points());
-        assertNull(inbox.take());
+        assertEquals(1, inbox.poll().points());
+        assertEquals(0, inbox.poll().points());
+        assertEquals(0, inbox.poll().points());
+        assertNull(inbox.poll());
+    }
+
+    @Test
+    public void aWriterOnATaskWorkerLetsAnotherWorkerFreeTheRoomItWaitsFor() throws Exception {
+        TaskInbox inbox = new TaskInbox(10);
+        inbox.offer(new Chunk(10), 0, TimeUnit.MILLISECONDS);
+        ForkJoinPool workers = new ForkJoinPool(1);
+        try {
+            ForkJoinTask<Boolean> writer = workers.submit(() -> inbox.offer(new Chunk(5), 5, TimeUnit.SECONDS));
+            Thread.sleep(50);
+            workers.submit(inbox::poll); // runs only if the pool added a worker for the waiting writer
+            assertTrue(writer.get(5, TimeUnit.SECONDS));
+        } finally {
+            workers.shutdownNow();
+        }
     }
 }

@@ -42,6 +42,10 @@ public class TaskMasterTest {
     static final NodeType<TestSpec> BOOM_TYPE = NodeType.chain("boom", "boom", a -> new TestSpec(TaskMasterTest.BOOM_TYPE)).build();
     static final AtomicInteger COUNTED = new AtomicInteger();
     static final NodeType<TestSpec> COUNT_TYPE = NodeType.chain("count_", "count_", a -> new TestSpec(TaskMasterTest.COUNT_TYPE)).build();
+    /** {@code |inOrder()} counts, in {@link #DISORDERS}, points out of time order or run on two threads at once. */
+    static final NodeType<TestSpec> IN_ORDER_TYPE =
+            NodeType.chain("inOrder", "in_order", a -> new TestSpec(TaskMasterTest.IN_ORDER_TYPE)).build();
+    static final AtomicInteger DISORDERS = new AtomicInteger();
 
     private final EngineServices services = new EngineServices();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -54,6 +58,9 @@ public class TaskMasterTest {
     }
 
     static final class TestNode extends Node {
+        private final AtomicInteger running = new AtomicInteger();
+        private long last = Long.MIN_VALUE;
+
         TestNode(NodeSpec spec, TaskContext ctx) {
             super(spec, ctx);
         }
@@ -69,28 +76,43 @@ public class TaskMasterTest {
                     }
                 }
                 case "boom" -> throw new IllegalStateException("boom on " + p.name());
+                case "inOrder" -> checkOrder(p);
                 default -> COUNTED.incrementAndGet();
             }
             emit(p);
+        }
+
+        private void checkOrder(PointMessage p) {
+            if (running.incrementAndGet() != 1 || p.time() <= last) {
+                DISORDERS.incrementAndGet();
+            }
+            last = p.time();
+            COUNTED.incrementAndGet();
+            running.decrementAndGet();
         }
     }
 
     private TaskMaster master(int capacity, long timeoutMillis) {
         NodeRegistry registry = Nodes.registry().register(GATE_TYPE, TestNode::new).register(BOOM_TYPE, TestNode::new)
-                .register(COUNT_TYPE, TestNode::new);
+                .register(COUNT_TYPE, TestNode::new).register(IN_ORDER_TYPE, TestNode::new);
         master = new TaskMaster(registry, services, capacity, timeoutMillis, failures::put);
         return master;
     }
 
     private static PipelineSpec spec(TaskMaster m, String script) {
         NodeRegistry registry = Nodes.registry().register(GATE_TYPE, TestNode::new).register(BOOM_TYPE, TestNode::new)
-                .register(COUNT_TYPE, TestNode::new);
+                .register(COUNT_TYPE, TestNode::new).register(IN_ORDER_TYPE, TestNode::new);
         return ScriptEvaluator.evaluate(TickscriptParser.parse(script), EdgeType.STREAM, registry.catalog(), Map.of());
     }
 
     private static List<Point> points(int n) {
+        return points(n, 0);
+    }
+
+    /** n points at times from + 1 to from + n. */
+    private static List<Point> points(int n, int from) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             sb.append("m v=").append(i).append(' ').append(i + 1).append('\n');
         }
         return LineProtocolParser.parse(sb.toString().getBytes(StandardCharsets.UTF_8), Precision.NANOSECONDS, 0, "db", "rp")
@@ -137,6 +159,27 @@ public class TaskMasterTest {
         assertEquals("the fast task got the points of the write that timed out on the other", 20, COUNTED.get() - before);
         GATE.countDown();
         CompletableFuture.runAsync(() -> m.writePoints("db", "rp", points(5))).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    public void manyTasksShareTheWorkersYetEachRunsItsPointsInOrderOnOneThreadAtATime() throws Exception {
+        TaskMaster m = master(100_000, 5000);
+        List<Dbrp> dbrps = List.of(new Dbrp("db", "rp"));
+        int tasks = 40;
+        for (int t = 0; t < tasks; t++) {
+            m.start("t" + t, TaskType.STREAM, dbrps, spec(m, "stream|from()|inOrder()"));
+        }
+        int before = COUNTED.get();
+        int disorders = DISORDERS.get();
+        int body = 3 * 256 + 7; // chunks that end within a slice
+        for (int w = 0; w < 5; w++) {
+            m.writePoints("db", "rp", points(body, w * body));
+        }
+        for (int t = 0; t < tasks; t++) {
+            m.stop("t" + t); // runs what the task accepted to the end
+        }
+        assertEquals(tasks * 5 * body, COUNTED.get() - before);
+        assertEquals(0, DISORDERS.get() - disorders);
     }
 
     @Test
