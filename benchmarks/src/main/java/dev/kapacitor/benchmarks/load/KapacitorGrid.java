@@ -39,7 +39,7 @@ record KapacitorGrid(Options o, Target target, PrintStream out) {
             """;
     /** The last node of each script that sees every point its stream node takes: what a run waits for. */
     private static final Map<String, String> LAST_NODE = Map.of(SIMPLE, "from1", COUNT, "window2",
-            ALERT, "alert2", JOIN, "join3");
+            ALERT, "alert2", JOIN, "join4");
     private static final String PATH = "/write?db=dbname&rp=rpname&precision=s";
 
     /** One benchmark of the Go file: its tasks, points per body, and the count per task its stream node and last node reach. */
