@@ -42,8 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ServerPathBenchmark {
     static final String ALERT = "stream|from().measurement('cpu')|alert().crit(lambda: \"usage_idle\" < 0.0).log('%s')";
-    static final String WINDOW_MEAN = "stream|from().measurement('cpu').groupBy('host')"
-            + "|window().period(10s).every(10s)|mean('usage_idle')|httpOut('x')";
     private static final int BODIES = 16;
     /** 10^11 ns (100 s) is the 12th digit from a timestamp's end; 16 bodies of 1,000 hosts span 80 s. */
     private static final int ROUND_DIGIT = 12;
@@ -63,7 +61,7 @@ public class ServerPathBenchmark {
         String alert = String.format(ALERT, engine.dataDir().resolve("alerts.log"));
         switch (scenario) {
             case "r1" -> engine.define("r1", alert);
-            case "r2" -> engine.define("r2", WINDOW_MEAN);
+            case "r2" -> engine.define("r2", RoutingBenchmark.SCRIPTS.get("windowMean"));
             case "r3" -> {
                 for (int i = 0; i < 100; i++) {
                     engine.define("r3-" + i, alert);
