@@ -49,6 +49,12 @@ public class EngineComponentTest {
     }
 
     @Test
+    public void theDefaultTaskQueueHoldsAFewBodiesNotAYoungGenerationsWorth() throws Exception {
+        Object size = EngineConfig.class.getMethod("task$_$queue$_$size").getDefaultValue();
+        assertEquals(10_000, size);
+    }
+
+    @Test
     public void groupIdleTtlIsAGoDurationAndEmptyMeansNever() {
         assertEquals(600_000_000_000L, EngineComponent.settings(config("/d", "10m")).groupIdleTtl());
         assertEquals(0L, EngineComponent.settings(config("/d", "")).groupIdleTtl());
