@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -56,11 +55,9 @@ public final class ExecutingTask {
     private volatile boolean abandoned;
     private final Consumer<ExecutingTask> onFailure;
     private volatile String failure;
-    private volatile double throughput;
-    private long lastCollected;
+    private final TaskStats stats;
     /** What {@link #touch} read: kept, so the reads are not optimised away. */
     private long touched;
-    private long lastNanos = System.nanoTime();
 
     private ExecutingTask(String id, TaskType type, PipelineSpec spec, TaskContext ctx, List<Node> nodes,
                           int capacity, Consumer<ExecutingTask> onFailure) {
@@ -73,6 +70,7 @@ public final class ExecutingTask {
         this.inbox = new TaskInbox(capacity);
         this.onFailure = onFailure;
         this.workers = ctx.services().taskWorkers();
+        this.stats = new TaskStats(id, type, nodes);
         ctx.setTaskThread(this::runLater);
     }
 
@@ -340,48 +338,17 @@ public final class ExecutingTask {
 
     /** Recomputes points (or batches) per second; called every second by the engine's timer. */
     public void updateThroughput() {
-        long now = System.nanoTime();
-        long collected = source.stats().collectedCount();
-        double seconds = (now - lastNanos) / 1e9;
-        throughput = seconds <= 0 ? 0 : (collected - lastCollected) / seconds;
-        lastCollected = collected;
-        lastNanos = now;
+        stats.updateThroughput();
     }
 
     /** Kapacitor's execution stats: {@code task-stats} and {@code node-stats}. */
     public Map<String, Object> executionStats() {
-        Map<String, Object> nodeStats = new HashMap<>();
-        for (Node n : nodes) {
-            Map<String, Object> s = statMap(n);
-            s.put("collected", n.stats().collectedCount());
-            s.put("emitted", n.stats().emittedCount());
-            nodeStats.put(n.name(), s);
-        }
-        Map<String, Object> stats = new HashMap<>();
-        stats.put("task-stats", Map.of("throughput", throughput));
-        stats.put("node-stats", nodeStats);
-        return stats;
+        return stats.executionStats();
     }
 
     /** Kapacitor's "nodes" statistics: one per node, tagged with task, node, type and kind. */
     public List<StatisticsService.Statistic> nodeStatistics() {
-        List<StatisticsService.Statistic> out = new ArrayList<>(nodes.size());
-        String taskType = type.name().toLowerCase(Locale.ROOT);
-        for (Node n : nodes) {
-            out.add(new StatisticsService.Statistic("nodes", Map.of("task", id, "node", n.name(), "type", taskType,
-                    "kind", n.spec().type().kind()), statMap(n)));
-        }
-        return out;
-    }
-
-    /** Kapacitor's node statMap: avg_exec_time_ns, errors, working_cardinality and the node's own. */
-    static Map<String, Object> statMap(Node n) {
-        Map<String, Object> s = new HashMap<>();
-        s.put("avg_exec_time_ns", n.stats().avgExecTimeNanos());
-        s.put("errors", n.stats().errorCount());
-        s.put("working_cardinality", (long) n.cardinality());
-        n.addStats(s);
-        return s;
+        return stats.nodeStatistics();
     }
 
     /** The graph with execution attributes, as Kapacitor shows an executing task. */
@@ -391,7 +358,7 @@ public final class ExecutingTask {
 
     /** The graph with execution stats as attributes, or as graphviz labels (dot-view=labels). */
     public String dot(boolean labels) {
-        return ExecutionDot.render(id, type == TaskType.BATCH ? "batches" : "points", throughput, nodes, labels);
+        return stats.dot(labels);
     }
 
     private record PointChunk(PointMessage[] batch, int count) implements TaskInbox.Item {

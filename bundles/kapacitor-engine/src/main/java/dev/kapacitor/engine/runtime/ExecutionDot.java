@@ -26,7 +26,7 @@ final class ExecutionDot {
         for (Node n : nodes) {
             sb.append('\n').append(n.name()).append(labels ? " [xlabel=\"" : " [");
             String sep = "";
-            for (Map.Entry<String, Object> e : new TreeMap<>(ExecutingTask.statMap(n)).entrySet()) {
+            for (Map.Entry<String, Object> e : new TreeMap<>(TaskStats.statMap(n)).entrySet()) {
                 sb.append(sep).append(e.getKey()).append(labels ? "=" : "=\"").append(value(e.getKey(), e.getValue()));
                 sep = labels ? "\\r" : "\" ";
             }
