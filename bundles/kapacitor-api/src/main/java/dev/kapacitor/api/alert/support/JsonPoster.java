@@ -3,10 +3,12 @@ package dev.kapacitor.api.alert.support;
 import dev.kapacitor.api.alert.AlertEvent;
 import dev.kapacitor.api.alert.AlertHandler;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,6 +22,9 @@ import java.util.function.Function;
  * is the caller's fault and is not retried). With the defaults an event takes at most about
  * 32 s, inside the engine's handler timeout. Errors name the host only: webhook URLs carry
  * secrets in their paths and queries.
+ *
+ * <p>Plain HTTP goes over {@link PlainHttp} on the calling thread (why: see there); HTTPS
+ * through the JDK's {@code HttpClient}.
  */
 public final class JsonPoster {
     /** How patient the poster is. */
@@ -44,6 +49,8 @@ public final class JsonPoster {
     private static final long MAX_PAUSE_MILLIS = 10_000;
 
     private final Settings settings;
+    /** Shared with the handlers' posters: connections are the integration's. */
+    private final PlainHttp plain;
     private final HttpClient client;
     /** The integration's poster, whose totals a handler's poster adds to; null for the integration's own. */
     private final JsonPoster parent;
@@ -53,6 +60,7 @@ public final class JsonPoster {
 
     public JsonPoster(Settings settings) {
         this.settings = settings;
+        this.plain = new PlainHttp(millis(settings.connectTimeout()));
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
@@ -62,6 +70,7 @@ public final class JsonPoster {
 
     private JsonPoster(JsonPoster parent) {
         this.settings = parent.settings;
+        this.plain = parent.plain;
         this.client = parent.client;
         this.parent = parent;
     }
@@ -116,18 +125,13 @@ public final class JsonPoster {
      */
     public Answer send(URI url, String body, Map<String, String> headers, Duration timeout)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url)
-                .timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(b::setHeader);
-        HttpRequest request = b.build();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         for (int attempt = 1; ; attempt++) {
             count(this, q -> q.requests);
             boolean last = attempt == settings.attempts();
             try {
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() < 500 || last) {
-                    Answer a = new Answer(r.statusCode(), r.body());
+                Answer a = exchange(url, bytes, headers, timeout);
+                if (a.status() < 500 || last) {
                     if (!a.ok()) {
                         count(this, q -> q.failures);
                     }
@@ -137,12 +141,39 @@ public final class JsonPoster {
                 if (last) {
                     count(this, q -> q.failures);
                     throw new IOException("POST to " + url.getHost() + " failed after " + attempt + " attempts: "
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                            + describe(e, timeout));
                 }
             }
             count(this, q -> q.retries);
             Thread.sleep(Math.min(MAX_PAUSE_MILLIS, settings.backoff().toMillis() << (attempt - 1)));
         }
+    }
+
+    /** One attempt: plain HTTP on this thread, HTTPS (or a URL with user info) through the JDK's client. */
+    private Answer exchange(URI url, byte[] body, Map<String, String> headers, Duration timeout)
+            throws IOException, InterruptedException {
+        if (PlainHttp.handles(url)) {
+            return plain.post(url, body, headers, millis(timeout));
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::setHeader);
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.body());
+    }
+
+    /** The same words for a timeout whichever of the two HTTP stacks ran into it. */
+    private static String describe(IOException e, Duration timeout) {
+        if (e instanceof SocketTimeoutException || e instanceof HttpTimeoutException) {
+            return "timed out after " + timeout.toMillis() + " ms";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** At least 1 ms: 0 means "no timeout" to a socket. */
+    private static int millis(Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
     }
 
     /** HTTP requests sent, retries included. */

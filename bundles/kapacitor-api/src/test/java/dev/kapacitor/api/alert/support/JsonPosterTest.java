@@ -29,6 +29,7 @@ public class JsonPosterTest {
             new JsonPoster.Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), 3, Duration.ofMillis(10));
     private HttpServer server;
     private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<Integer> clientPorts = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failFirst = new AtomicInteger();
     private volatile int failStatus = 503;
 
@@ -36,6 +37,7 @@ public class JsonPosterTest {
     public void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", ex -> {
+            clientPorts.add(ex.getRemoteAddress().getPort());
             received.add(ex.getRequestHeaders().getFirst("Content-Type") + " "
                     + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             int status = failFirst.getAndDecrement() > 0 ? failStatus : 200;
@@ -107,5 +109,26 @@ public class JsonPosterTest {
         assertEquals(1, second.retried());
         assertEquals(3, integration.retries());
         assertEquals(5, integration.requests());
+    }
+
+    @Test
+    public void postsReuseOneConnection() throws Exception {
+        JsonPoster p = new JsonPoster(FAST);
+        failFirst.set(1);
+        failStatus = 400;
+        assertEquals(new JsonPoster.Answer(400, "answer 400"), p.post(url(), "{}", Map.of()));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(p.post(url(), "{\"n\":" + i + "}", Map.of()).ok());
+        }
+        assertEquals(4, clientPorts.size());
+        assertEquals("one keep-alive connection: " + clientPorts, 1, clientPorts.stream().distinct().count());
+    }
+
+    @Test
+    public void aBodyWithoutContentTypeIsSentWithoutOne() throws Exception {
+        JsonPoster p = new JsonPoster(FAST);
+        assertTrue(p.send(url(), "cpu is CRITICAL", Map.of("X-Team", "ops"), Duration.ofSeconds(1)).ok());
+        assertTrue(p.send(url(), "plain", Map.of("content-type", "text/plain"), Duration.ofSeconds(1)).ok());
+        assertEquals(List.of("null cpu is CRITICAL", "text/plain plain"), received);
     }
 }
