@@ -6,19 +6,19 @@ import java.util.List;
 import org.junit.Test;
 
 public class ClassHistogramTest {
-    private static final String BEFORE = """
+    /** What jcmd prints before the rows, and after them. */
+    private static final String HEAD = """
             29488:
              num     #instances         #bytes  class name (module)
             -------------------------------------------------------
+            """;
+    private static final String BEFORE = HEAD + """
                1:          2347        1207448  [J (java.base@17.0.15)
                2:        114125       17658688  [B (java.base@17.0.15)
                3:           100           2400  dev.kapacitor.api.model.Tags
             Total        116572       18868536
             """;
-    private static final String AFTER = """
-            29488:
-             num     #instances         #bytes  class name (module)
-            -------------------------------------------------------
+    private static final String AFTER = HEAD + """
                1:          2347       49207448  [J (java.base@17.0.15)
                2:        114125       17658600  [B (java.base@17.0.15)
                3:          1001        8208048  [Ldev.kapacitor.api.model.Tags;
