@@ -23,11 +23,22 @@ public final class CpuPayload {
 
     private final String[] hosts;
     private final SplittableRandom random;
+    private final boolean usageUser;
 
     /** @param hosts the host tag values the lines cycle through */
     public CpuPayload(String[] hosts, long seed) {
+        this(hosts, seed, true);
+    }
+
+    private CpuPayload(String[] hosts, long seed, boolean usageUser) {
         this.hosts = hosts.clone();
         this.random = new SplittableRandom(seed);
+        this.usageUser = usageUser;
+    }
+
+    /** Lines without usage_user: {@code cpu,host=<host>,cpu=cpu0 usage_idle=<f> <ts>}, one float field. */
+    public static CpuPayload idleOnly(String[] hosts, long seed) {
+        return new CpuPayload(hosts, seed, false);
     }
 
     /** Hosts h0 .. h(n-1). */
@@ -60,13 +71,20 @@ public final class CpuPayload {
         for (int i = 0; i < lines; i++) {
             long line = first + i;
             String host = hosts[(int) (line % hosts.length)];
-            long time = START + (line / hosts.length) * SECOND;
+            long time = START + secondOf(line, hosts.length) * SECOND;
             // two decimals, as agents usually send them; idle spread over 0..100
-            sb.append("cpu,host=").append(host).append(",cpu=cpu0 usage_idle=")
-                    .append(random.nextInt(10_000) / 100.0).append(",usage_user=")
-                    .append(random.nextInt(10_000) / 100.0).append(' ').append(time).append('\n');
+            sb.append("cpu,host=").append(host).append(",cpu=cpu0 usage_idle=").append(random.nextInt(10_000) / 100.0);
+            if (usageUser) {
+                sb.append(",usage_user=").append(random.nextInt(10_000) / 100.0);
+            }
+            sb.append(' ').append(time).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The data time of line {@code line} (counted over all bodies), in seconds after the first line's. */
+    public static long secondOf(long line, int hosts) {
+        return line / hosts;
     }
 
     /** The points of a body, as the /write endpoint hands them on. */

@@ -49,11 +49,16 @@ final class KapacitorApi {
 
     /** Points {@code node} of each task matching {@code pattern} (a glob) has collected, by task id. */
     Map<String, Long> collected(String pattern, String node) throws IOException {
+        return nodeStat(pattern, node, "collected");
+    }
+
+    /** Statistic {@code stat} of {@code node} (e.g. emitted) in each task matching {@code pattern}, by task id. */
+    Map<String, Long> nodeStat(String pattern, String node, String stat) throws IOException {
         HttpResponse<String> r = send("GET", "/kapacitor/v1/tasks?fields=stats&limit=100000&pattern=" + pattern, null);
         expect(r, 200, "list tasks");
         Map<String, Long> out = new HashMap<>();
         for (JsonNode t : JSON.readTree(r.body()).path("tasks")) {
-            out.put(t.path("id").asText(), t.path("stats").path("node-stats").path(node).path("collected").asLong());
+            out.put(t.path("id").asText(), t.path("stats").path("node-stats").path(node).path(stat).asLong());
         }
         return out;
     }

@@ -16,6 +16,7 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
               --url http://127.0.0.1:9092   the server
               --pid <pid>                   the server's process (default: whatever listens on the url's port)
               --scenarios write,R1,R2,R3,latency,churn,R4   which to run, in this order
+                                            (also churn-no-ttl, window-memory)
               --db telegraf --rp autogen    where the cpu payload goes
               --connections 4               keep-alive connections writing at once
               --points 1000000              cpu points per scenario (bodies are built before the run)

@@ -44,11 +44,10 @@ final class Scenarios {
         this.o = o;
         this.target = target;
         this.out = out;
-        this.bodies = cpuBodies(o.points(), o.lines(), CpuPayload.numberedHosts(o.hosts()));
+        this.bodies = cpuBodies(new CpuPayload(CpuPayload.numberedHosts(o.hosts()), 42), o.points(), o.lines());
     }
 
-    static List<byte[]> cpuBodies(long points, int lines, String[] hosts) {
-        CpuPayload payload = new CpuPayload(hosts, 42);
+    static List<byte[]> cpuBodies(CpuPayload payload, long points, int lines) {
         List<byte[]> b = new ArrayList<>();
         for (int i = 0; (long) i * lines < points; i++) {
             b.add(payload.body(i, lines));
@@ -73,6 +72,7 @@ final class Scenarios {
             }
             case "churn" -> new GroupChurn(o, target, out).run(o.ttl().isEmpty() ? null : o.ttl());
             case "churn-no-ttl" -> new GroupChurn(o, target, out).run(null);
+            case "window-memory" -> new WindowMemory(o, target, out).run();
             case "R4" -> new KapacitorGrid(o, target, out).run();
             default -> throw new IllegalArgumentException("no scenario " + scenario);
         }
