@@ -15,6 +15,9 @@ public final class GroupStates<T> {
     private final TaskContext ctx;
     private final Function<Group, ? extends T> create;
     private final Map<Group, Slot<T>> slots = new LinkedHashMap<>();
+    /** The group of the last lookup and its slot: consecutive data of one group skip the map. */
+    private Group lastGroup;
+    private Slot<T> lastSlot;
 
     private record Slot<T>(T state, GroupActivity activity) {
     }
@@ -37,16 +40,23 @@ public final class GroupStates<T> {
     }
 
     private Slot<T> slot(Group g) {
+        if (g == lastGroup) {
+            return lastSlot;
+        }
         Slot<T> s = slots.get(g);
         if (s == null) {
             s = new Slot<>(create.apply(g), ctx.activity(g));
             slots.put(g, s);
         }
+        lastGroup = g;
+        lastSlot = s;
         return s;
     }
 
     /** Forgets the group; its state, or null if the group was not seen. */
     public T remove(Group g) {
+        lastGroup = null;
+        lastSlot = null;
         Slot<T> s = slots.remove(g);
         return s == null ? null : s.state;
     }

@@ -208,6 +208,16 @@ public class AlertNodeTest {
     }
 
     @Test
+    public void groupsTakingTurnsKeepTheirOwnState() throws Exception {
+        run("stream|from().groupBy('host')|alert().id('{{ index .Tags \"host\" }}').message('m').details('')"
+                + ".crit(lambda: \"v\" > 90).capture('c')",
+                lines("m,host=a v=95 " + T0, "m,host=b v=10 " + (T0 + S), "m,host=a v=96 " + (T0 + 2 * S),
+                        "m,host=b v=97 " + (T0 + 3 * S), "m,host=b v=98 " + (T0 + 4 * S), "m,host=a v=1 " + (T0 + 5 * S)));
+        assertEquals(List.of("CRITICAL(OK) a: m", "CRITICAL(CRITICAL) a: m", "CRITICAL(OK) b: m",
+                "CRITICAL(CRITICAL) b: m", "OK(CRITICAL) a: m"), capture.summary("c"));
+    }
+
+    @Test
     public void defaultsAreKapacitorsIdMessageAndJsonDetails() throws Exception {
         run("stream|from()|alert().crit(lambda: \"v\" > 90).capture('c')", values(95));
         var e = capture.received.get(0).event();
