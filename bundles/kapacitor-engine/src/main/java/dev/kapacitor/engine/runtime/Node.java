@@ -20,12 +20,14 @@ import java.util.Map;
 public abstract class Node implements Receiver {
     /** One message in 16 is timed for avg_exec_time_ns. */
     private static final int SAMPLE_MASK = 15;
+    /** Decay of the execution time average: each sample weighs 1/16. */
+    private static final int EMA_SHIFT = 4;
     private static final Node[] NO_CHILDREN = new Node[0];
     private static final int[] NO_INLETS = new int[0];
 
     private final NodeSpec spec;
     protected final TaskContext ctx;
-    private final NodeStats stats = new NodeStats();
+    private final NodeStats stats = new NodeStats(this);
     private final ErrorLog errorLog;
     private Node[] children = NO_CHILDREN;
     /** For each child, which of its parents this node is (its inlet on the child). */
@@ -36,6 +38,12 @@ public abstract class Node implements Receiver {
     private int sample;
     private boolean timing;
     private long childNanos;
+    /** Counters in the node itself, the task thread's alone to write; {@link NodeStats} reads them. */
+    long collected;
+    /** Per parent, for a node with several (union, join): its edges' counts. */
+    long[] collectedByInlet;
+    long avgExecTime;
+    long errors;
 
     protected Node(NodeSpec spec, TaskContext ctx) {
         this.spec = spec;
@@ -59,12 +67,19 @@ public abstract class Node implements Receiver {
         return children;
     }
 
+    /** Which parent of the child at this index this node is. */
+    int childInlet(int child) {
+        return childInlets[child];
+    }
+
     void addChild(Node child) {
         children = Arrays.copyOf(children, children.length + 1);
         children[children.length - 1] = child;
         childInlets = Arrays.copyOf(childInlets, childInlets.length + 1);
         childInlets[childInlets.length - 1] = child.parentCount++;
-        stats.addEdge();
+        if (child.parentCount > 1) {
+            child.collectedByInlet = new long[child.parentCount];
+        }
     }
 
     /** How many parents feed this node; fan-in nodes (union, join) keep data per parent. */
@@ -132,15 +147,18 @@ public abstract class Node implements Receiver {
         receive(m, 0);
     }
 
-    /** Where a parent delivers a message: counts it, times a sample, and names the node in failures. */
+    /**
+     * Where a parent delivers a message: counts it (also as its edge's count), times a sample,
+     * and names the node in failures.
+     */
     private void receive(Message m, int from) {
         inlet = from;
         if (isData(m)) {
-            stats.collected();
+            count(from);
         }
         try {
             if ((++sample & SAMPLE_MASK) != 0) {
-                m.dispatch(this);
+                dispatch(m);
                 return;
             }
             timedDispatch(m);
@@ -151,18 +169,41 @@ public abstract class Node implements Receiver {
         }
     }
 
+    private void count(int from) {
+        collected++;
+        long[] byInlet = collectedByInlet;
+        if (byInlet != null) {
+            byInlet[from]++;
+        }
+    }
+
+    /** Points, nearly all messages, go straight to {@link #point}: one virtual call, not two. */
+    private void dispatch(Message m) {
+        if (m instanceof PointMessage p) {
+            point(p);
+        } else {
+            m.dispatch(this);
+        }
+    }
+
     private void timedDispatch(Message m) {
         boolean outer = timing;
         long children0 = childNanos;
         timing = true;
         long t0 = System.nanoTime();
         try {
-            m.dispatch(this);
+            dispatch(m);
         } finally {
             long own = System.nanoTime() - t0 - (childNanos - children0);
             timing = outer;
-            stats.recordExecTime(own);
+            recordExecTime(own);
         }
+    }
+
+    private void recordExecTime(long nanos) {
+        long avg = avgExecTime;
+        long next = avg == 0 ? nanos : avg + ((nanos - avg) >> EMA_SHIFT);
+        avgExecTime = Math.max(next, 1);
     }
 
     /** Hands a message to every child, in link order. */
@@ -181,18 +222,14 @@ public abstract class Node implements Receiver {
         if (emittedByGroup != null && cs.length > 0) {
             emittedByGroup.count(m);
         }
-        boolean data = isData(m);
         for (int i = 0; i < cs.length; i++) {
-            if (data) {
-                stats.emitted(i);
-            }
             cs[i].receive(m, childInlets[i]);
         }
     }
 
     /** A point or batch that could not be processed: counted, and logged unless the node is quiet. */
     protected final void error(String message, Throwable cause) {
-        stats.error();
+        NodeStats.error(this);
         if (!spec.quiet()) {
             errorLog.log(message, cause);
         }

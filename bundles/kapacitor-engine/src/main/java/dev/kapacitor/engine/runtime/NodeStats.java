@@ -4,69 +4,61 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A node's counters. Only the task thread writes them; other threads (the API) read them.
- * Writes are opaque (a plain store on x86, no fence) so counting costs nothing measurable,
- * and readers still see recent values.
+ * A node's counters, as other threads (the API) read them. The task thread counts in plain
+ * fields of the node, beside what each hop reads anyway (HotSpot does not tear longs; readers
+ * see recent values). An edge's count is what its child collected from that parent, so
+ * forwarding a message counts nothing itself.
  */
 public final class NodeStats {
+    private static final VarHandle COLLECTED = field("collected");
+    private static final VarHandle ERRORS = field("errors");
+    private static final VarHandle AVG_EXEC = field("avgExecTime");
     private static final VarHandle LONG_ARRAY = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final int COLLECTED = 0;
-    private static final int ERRORS = 1;
-    private static final int AVG_EXEC = 2;
-    /** Decay of the execution time average: each sample weighs 1/16. */
-    private static final int EMA_SHIFT = 4;
 
-    private final long[] counters = new long[3];
-    private long[] edges = new long[0];
+    private final Node node;
 
-    void collected() {
-        add(counters, COLLECTED, 1);
+    NodeStats(Node node) {
+        this.node = node;
+    }
+
+    private static VarHandle field(String name) {
+        try {
+            return MethodHandles.lookup().findVarHandle(Node.class, name, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Atomic: helper threads of a node (httpPost's sender) report errors too. */
-    void error() {
-        LONG_ARRAY.getAndAdd(counters, ERRORS, 1L);
-    }
-
-    void emitted(int edge) {
-        add(edges, edge, 1);
-    }
-
-    void recordExecTime(long nanos) {
-        long avg = counters[AVG_EXEC];
-        long next = avg == 0 ? nanos : avg + ((nanos - avg) >> EMA_SHIFT);
-        LONG_ARRAY.setOpaque(counters, AVG_EXEC, Math.max(next, 1));
-    }
-
-    /** Called while linking, before the task thread starts. */
-    void addEdge() {
-        edges = java.util.Arrays.copyOf(edges, edges.length + 1);
-    }
-
-    private static void add(long[] a, int i, long n) {
-        LONG_ARRAY.setOpaque(a, i, (long) LONG_ARRAY.getOpaque(a, i) + n);
+    static void error(Node n) {
+        ERRORS.getAndAdd(n, 1L);
     }
 
     public long collectedCount() {
-        return (long) LONG_ARRAY.getOpaque(counters, COLLECTED);
+        return (long) COLLECTED.getOpaque(node);
     }
 
     public long errorCount() {
-        return (long) LONG_ARRAY.getOpaque(counters, ERRORS);
+        return (long) ERRORS.getOpaque(node);
     }
 
     public long avgExecTimeNanos() {
-        return (long) LONG_ARRAY.getOpaque(counters, AVG_EXEC);
+        return (long) AVG_EXEC.getOpaque(node);
     }
 
     /** Messages sent to the child at this index. */
     public long edgeCount(int edge) {
-        return (long) LONG_ARRAY.getOpaque(edges, edge);
+        Node child = node.children()[edge];
+        long[] byInlet = child.collectedByInlet;
+        if (byInlet == null) {
+            return (long) COLLECTED.getOpaque(child);
+        }
+        return (long) LONG_ARRAY.getOpaque(byInlet, node.childInlet(edge));
     }
 
     public long emittedCount() {
         long sum = 0;
-        for (int i = 0; i < edges.length; i++) {
+        for (int i = 0; i < node.children().length; i++) {
             sum += edgeCount(i);
         }
         return sum;

@@ -73,6 +73,18 @@ public class ExecutionStatsTest {
     }
 
     @Test
+    public void eachEdgeIntoAFanInNodeCountsWhatThatParentSent() throws Exception {
+        var r = TestPipelines.run("var a = stream|from().measurement('a')\nvar b = stream|from().measurement('b')\n"
+                + "a|union(b)|capture()", lines("a v=1i 1", "b v=2i 2", "b v=3i 3", "c v=4i 4"));
+        String dot = r.task.dot();
+        assertEquals(true, dot.contains("from1 -> union4 [processed=\"1\"];\n"));
+        assertEquals(true, dot.contains("from2 -> union4 [processed=\"2\"];\n"));
+        assertEquals(3, r.node("union4").stats().collectedCount());
+        assertEquals(4, r.node("stream0").stats().collectedCount());
+        assertEquals(8, r.node("stream0").stats().emittedCount());
+    }
+
+    @Test
     public void avgExecTimeIsSampled() throws Exception {
         String[] many = new String[40];
         for (int i = 0; i < many.length; i++) {
