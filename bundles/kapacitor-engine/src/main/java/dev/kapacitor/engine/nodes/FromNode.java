@@ -24,6 +24,8 @@ final class FromNode extends Node {
     private final TimeAligner round;
     private final Grouper grouper;
     private final boolean byName;
+    /** Without groupBy every point is of {@link Group#NIL}: decided once, not per point. */
+    private final boolean grouped;
 
     FromNode(FromSpec spec, TaskContext ctx) {
         super(spec, ctx);
@@ -35,6 +37,7 @@ final class FromNode extends Node {
         this.round = spec.round() > 0 ? new TimeAligner(spec.round()) : null;
         this.grouper = new Grouper(spec.groupByAll(), spec.groupByTags(), Set.of());
         this.byName = spec.groupByMeasurement();
+        this.grouped = grouper.groups(byName);
     }
 
     private static String emptyToNull(String s) {
@@ -54,7 +57,7 @@ final class FromNode extends Node {
         if (round != null) {
             t = round.round(t);
         }
-        Group g = grouper.group(p.name(), p.tags(), byName);
+        Group g = grouped ? grouper.group(p.name(), p.tags(), byName) : Group.NIL;
         if (t == p.time() && g == m.group()) {
             // without groupBy the message from the stream is already the one to emit
             emit(m);

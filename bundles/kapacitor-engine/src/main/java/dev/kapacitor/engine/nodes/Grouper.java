@@ -33,9 +33,14 @@ final class Grouper {
         this.namedByName = Dimensions.of(true, names);
     }
 
+    /** Whether points get a group other than {@link Group#NIL} at all. */
+    boolean groups(boolean byName) {
+        return byName || allTags || !named.isEmpty();
+    }
+
     /** The group of a point of measurement {@code name} with these tags. */
     Group group(String name, Tags tags, boolean byName) {
-        if (!byName && !allTags && named.isEmpty()) {
+        if (!groups(byName)) {
             return Group.NIL;
         }
         String cachedName = byName ? name : null;

@@ -56,6 +56,8 @@ public final class ExecutingTask {
     private final Consumer<ExecutingTask> onFailure;
     private volatile String failure;
     private final TaskStats stats;
+    /** Without a group-idle-ttl nothing expires: the check per point is skipped. */
+    private final boolean groupsExpire;
     /** What {@link #touch} read: kept, so the reads are not optimised away. */
     private long touched;
 
@@ -71,6 +73,7 @@ public final class ExecutingTask {
         this.onFailure = onFailure;
         this.workers = ctx.services().taskWorkers();
         this.stats = new TaskStats(id, type, nodes);
+        this.groupsExpire = ctx.groupsExpire();
         ctx.setTaskThread(this::runLater);
     }
 
@@ -295,7 +298,9 @@ public final class ExecutingTask {
             PointMessage m = c.batch[i];
             ctx.advanceClock(m.time());
             source.receive(m);
-            expireIdleGroups();
+            if (groupsExpire) {
+                expireIdleGroups();
+            }
         }
         next = end;
         if (end == c.count) {

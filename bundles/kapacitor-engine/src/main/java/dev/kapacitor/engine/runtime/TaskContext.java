@@ -75,6 +75,11 @@ public final class TaskContext {
         }
     }
 
+    /** Whether groups expire at all (a group-idle-ttl is set). */
+    boolean groupsExpire() {
+        return expiry != null;
+    }
+
     /** The groups that had no data for the group-idle-ttl, forgotten by the task from now on. */
     List<Group> expiredGroups() {
         return expiry == null ? List.of() : expiry.expired(clock);
