@@ -272,6 +272,7 @@ public final class ExecutingTask {
                     return;
                 }
                 if (item instanceof Continuation c) {
+                    ctx.nextMessage();
                     c.run.run();
                     left--;
                     continue;
@@ -297,6 +298,7 @@ public final class ExecutingTask {
             }
             PointMessage m = c.batch[i];
             ctx.advanceClock(m.time());
+            ctx.nextMessage();
             source.receive(m);
             if (groupsExpire) {
                 expireIdleGroups();

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 /** What the nodes of one executing task share: its id, dbrps, the engine services, its nodes and outputs. */
 public final class TaskContext {
+    /** One message in 16 that enters the task (a point or a continuation) is timed for avg_exec_time_ns. */
+    private static final int SAMPLE_MASK = 15;
     private final String taskId;
     private final List<Dbrp> dbrps;
     private final EngineServices services;
@@ -22,6 +24,11 @@ public final class TaskContext {
     /** Stands for every group when groups never expire: marking it costs a store, nothing more. */
     private final GroupActivity timeless = new GroupActivity(0);
     private long clock = Long.MIN_VALUE;
+    private int messages;
+    /** Whether every node the current message reaches times itself. */
+    boolean timed;
+    /** The total time of the timed nodes that returned, for their parent to subtract from its own. */
+    long nestedNanos;
 
     public TaskContext(String taskId, EngineServices services) {
         this(taskId, List.of(), services);
@@ -73,6 +80,11 @@ public final class TaskContext {
         if (time > clock) {
             clock = time;
         }
+    }
+
+    /** A message enters the task: decides whether it is timed. */
+    void nextMessage() {
+        timed = (++messages & SAMPLE_MASK) == 0;
     }
 
     /** Whether groups expire at all (a group-idle-ttl is set). */

@@ -3,6 +3,7 @@ package dev.kapacitor.engine.nodes;
 import static dev.kapacitor.engine.nodes.TestPipelines.lines;
 import static org.junit.Assert.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 
@@ -93,5 +94,21 @@ public class ExecutionStatsTest {
         var r = TestPipelines.run(SCRIPT, lines(many));
         long avg = r.node("eval4").stats().avgExecTimeNanos();
         assertEquals(true, avg > 0 && avg < 1_000_000_000L);
+    }
+
+    @Test
+    public void theTaskTimesEverySixteenthPointInEveryNodeItReaches() throws Exception {
+        List<String> nodes = List.of("stream0", "from1", "where2", "capture3", "eval4", "capture5");
+        for (int points : new int[] {15, 16}) {
+            String[] ls = new String[points];
+            for (int i = 0; i < points; i++) {
+                ls[i] = "m v=" + (i + 2) + "i " + (i + 1);
+            }
+            var r = TestPipelines.run(SCRIPT, lines(ls));
+            for (String n : nodes) {
+                long avg = r.node(n).stats().avgExecTimeNanos();
+                assertEquals(n + " after " + points + " points: " + avg, points == 16, avg > 0);
+            }
+        }
     }
 }
