@@ -15,9 +15,11 @@ public final class GroupStates<T> {
     private final TaskContext ctx;
     private final Function<Group, ? extends T> create;
     private final Map<Group, Slot<T>> slots = new LinkedHashMap<>();
-    /** The group of the last lookup and its slot: consecutive data of one group skip the map. */
-    private Group lastGroup;
-    private Slot<T> lastSlot;
+    /**
+     * The slot of {@link Group#NIL}, every message's group without groupBy: no map lookup. Only
+     * NIL's, set once: a last-group cache stores a reference per message when groups take turns.
+     */
+    private Slot<T> nilSlot;
 
     private record Slot<T>(T state, GroupActivity activity) {
     }
@@ -40,23 +42,25 @@ public final class GroupStates<T> {
     }
 
     private Slot<T> slot(Group g) {
-        if (g == lastGroup) {
-            return lastSlot;
+        if (g == Group.NIL && nilSlot != null) {
+            return nilSlot;
         }
         Slot<T> s = slots.get(g);
         if (s == null) {
             s = new Slot<>(create.apply(g), ctx.activity(g));
             slots.put(g, s);
         }
-        lastGroup = g;
-        lastSlot = s;
+        if (g == Group.NIL) {
+            nilSlot = s;
+        }
         return s;
     }
 
     /** Forgets the group; its state, or null if the group was not seen. */
     public T remove(Group g) {
-        lastGroup = null;
-        lastSlot = null;
+        if (g == Group.NIL) {
+            nilSlot = null;
+        }
         Slot<T> s = slots.remove(g);
         return s == null ? null : s.state;
     }

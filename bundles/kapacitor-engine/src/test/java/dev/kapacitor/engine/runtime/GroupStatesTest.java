@@ -31,6 +31,19 @@ public class GroupStatesTest {
     }
 
     @Test
+    public void theGroupOfDataWithoutGroupByKeepsItsStateUntilRemoved() {
+        GroupStates<long[]> states = new GroupStates<>(new TaskContext("t", null), g -> new long[1]);
+        states.get(Group.NIL)[0]++;
+        states.get(host("a"))[0]++;
+        states.get(Group.NIL)[0]++;
+        assertEquals(2, states.get(Group.NIL)[0]);
+        long[] nil = states.remove(Group.NIL);
+        assertEquals(2, nil[0]);
+        assertEquals(0, states.get(Group.NIL)[0]);
+        assertEquals(2, states.size());
+    }
+
+    @Test
     public void aRemovedGroupStartsAgainEvenRightAfterItsLastData() {
         GroupStates<long[]> states = new GroupStates<>(new TaskContext("t", null), g -> new long[1]);
         Group a = host("a");
