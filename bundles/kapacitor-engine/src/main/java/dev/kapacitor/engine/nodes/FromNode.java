@@ -26,6 +26,7 @@ final class FromNode extends Node {
     private final boolean byName;
     /** Without groupBy every point is of {@link Group#NIL}: decided once, not per point. */
     private final boolean grouped;
+    private PointMessage[] scratch = new PointMessage[0];
 
     FromNode(FromSpec spec, TaskContext ctx) {
         super(spec, ctx);
@@ -47,9 +48,13 @@ final class FromNode extends Node {
     @Override
     public void point(PointMessage m) {
         Point p = m.point();
-        if (!matches(p)) {
-            return;
+        if (matches(p)) {
+            emit(message(m, p));
         }
+    }
+
+    /** The message to emit for a point that matched: the stream's own unless time or group change. */
+    private PointMessage message(PointMessage m, Point p) {
         long t = p.time();
         if (truncate != null) {
             t = truncate.truncate(t);
@@ -60,10 +65,52 @@ final class FromNode extends Node {
         Group g = grouped ? grouper.group(p.name(), p.tags(), byName) : Group.NIL;
         if (t == p.time() && g == m.group()) {
             // without groupBy the message from the stream is already the one to emit
-            emit(m);
+            return m;
+        }
+        return new PointMessage(t == p.time() ? p : p.withTime(t), g);
+    }
+
+    /** A where lambda may fail and log per point: then points go one at a time, as always. */
+    @Override
+    protected boolean takesRuns() {
+        return where == null;
+    }
+
+    @Override
+    protected void points(PointMessage[] batch, int from, int to) {
+        if (truncate != null || round != null || grouped) {
+            PointMessage[] out = scratch(to - from);
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                Point p = batch[i].point();
+                if (matches(p)) {
+                    out[n++] = message(batch[i], p);
+                }
+            }
+            emitRun(out, 0, n);
             return;
         }
-        emit(new PointMessage(t == p.time() ? p : p.withTime(t), g));
+        // the stream's own messages go on: the matching stretches of the run as they are
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (!matches(batch[i].point())) {
+                if (i > start) {
+                    emitRun(batch, start, i);
+                }
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            emitRun(batch, start, to);
+        }
+    }
+
+    /** Reused for every run: the children are done with it when emitRun returns. */
+    private PointMessage[] scratch(int size) {
+        if (scratch.length < size) {
+            scratch = new PointMessage[size];
+        }
+        return scratch;
     }
 
     private boolean matches(Point p) {

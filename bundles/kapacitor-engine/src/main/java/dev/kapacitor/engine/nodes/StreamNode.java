@@ -15,4 +15,14 @@ final class StreamNode extends Node {
     public void point(PointMessage p) {
         emit(p);
     }
+
+    @Override
+    protected boolean takesRuns() {
+        return true;
+    }
+
+    @Override
+    protected void points(PointMessage[] batch, int from, int to) {
+        emitRun(batch, from, to);
+    }
 }

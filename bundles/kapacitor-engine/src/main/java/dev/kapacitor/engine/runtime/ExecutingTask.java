@@ -292,6 +292,32 @@ public final class ExecutingTask {
         PointChunk c = current;
         int from = next;
         int end = Math.min(c.count, from + budget);
+        if (groupsExpire) {
+            runEach(c, from, end);
+        } else {
+            runWhole(c, from, end);
+        }
+        next = end;
+        if (end == c.count) {
+            current = null;
+        }
+        return end - from;
+    }
+
+    /**
+     * Without group expiry nothing reads the task's clock, so the points go to the source node as
+     * one run: nodes that only pass points on (stream, from) take it whole, in one call each.
+     */
+    private void runWhole(PointChunk c, int from, int end) {
+        for (int i = from; i < end; i++) {
+            touch(c.batch[i]);
+        }
+        ctx.nextMessage();
+        source.receiveRun(c.batch, from, end, 0);
+    }
+
+    /** Point by point, the clock advanced and idle groups expired after each. */
+    private void runEach(PointChunk c, int from, int end) {
         for (int i = from; i < end; i++) {
             if (i + AHEAD < c.count) {
                 touch(c.batch[i + AHEAD]);
@@ -300,15 +326,8 @@ public final class ExecutingTask {
             ctx.advanceClock(m.time());
             ctx.nextMessage();
             source.receive(m);
-            if (groupsExpire) {
-                expireIdleGroups();
-            }
+            expireIdleGroups();
         }
-        next = end;
-        if (end == c.count) {
-            current = null;
-        }
-        return end - from;
     }
 
     /**

@@ -164,6 +164,80 @@ public abstract class Node implements Receiver {
         }
     }
 
+    /**
+     * Where the task (for its source node) or a parent with this node as its only child delivers
+     * a run of points, batch[from..to), in order. A node that {@link #takesRuns} takes the run
+     * whole; any other takes it point by point, exactly as {@link #receive(Message)} would.
+     */
+    final void receiveRun(PointMessage[] batch, int from, int to, int inlet) {
+        if (!takesRuns()) {
+            for (int i = from; i < to; i++) {
+                receive(batch[i], inlet);
+            }
+            return;
+        }
+        this.inlet = inlet;
+        collected += to - from;
+        if (collectedByInlet != null) {
+            collectedByInlet[inlet] += to - from;
+        }
+        try {
+            if (ctx.timed) {
+                timedRun(batch, from, to);
+                return;
+            }
+            points(batch, from, to);
+        } catch (TaskFailure f) {
+            throw f;
+        } catch (RuntimeException e) {
+            throw new TaskFailure(name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #timedDispatch}, for a run: the node's own time per point of it. */
+    private void timedRun(PointMessage[] batch, int from, int to) {
+        long nested0 = ctx.nestedNanos;
+        long t0 = System.nanoTime();
+        try {
+            points(batch, from, to);
+        } finally {
+            long total = System.nanoTime() - t0;
+            recordExecTime((total - (ctx.nestedNanos - nested0)) / (to - from));
+            ctx.nestedNanos = nested0 + total;
+        }
+    }
+
+    /**
+     * Whether the node takes a run of points whole ({@link #points}). Only a node with no effect
+     * but what it emits may: its children then see every point of the run after the node has
+     * seen them all, which nothing outside the task can tell from one point at a time.
+     */
+    protected boolean takesRuns() {
+        return false;
+    }
+
+    /** A run of points, for a node that {@link #takesRuns}: by default one point at a time. */
+    protected void points(PointMessage[] batch, int from, int to) {
+        for (int i = from; i < to; i++) {
+            point(batch[i]);
+        }
+    }
+
+    /**
+     * Hands a run of points on: whole to an only child, else point by point to every child in
+     * link order, so that children beside each other still see the points in turn.
+     */
+    protected final void emitRun(PointMessage[] batch, int from, int to) {
+        Node[] cs = children;
+        if (cs.length == 1 && emittedByGroup == null) {
+            cs[0].receiveRun(batch, from, to, childInlets[0]);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            emit(batch[i]);
+        }
+    }
+
     private void count(int from) {
         collected++;
         long[] byInlet = collectedByInlet;

@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 
 /** What the nodes of one executing task share: its id, dbrps, the engine services, its nodes and outputs. */
 public final class TaskContext {
-    /** One message in 16 that enters the task (a point or a continuation) is timed for avg_exec_time_ns. */
+    /**
+     * One message in 16 that enters the task (a point, a run of points, or a continuation) is
+     * timed for avg_exec_time_ns; a timed run is timed in every point.
+     */
     private static final int SAMPLE_MASK = 15;
     private final String taskId;
     private final List<Dbrp> dbrps;

@@ -3,6 +3,8 @@ package dev.kapacitor.engine.nodes;
 import static dev.kapacitor.engine.nodes.TestPipelines.lines;
 import static org.junit.Assert.assertEquals;
 
+import dev.kapacitor.api.model.Point;
+import dev.kapacitor.engine.runtime.EngineServices;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -91,7 +93,7 @@ public class ExecutionStatsTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = "m v=" + i + "i " + (i + 1);
         }
-        var r = TestPipelines.run(SCRIPT, lines(many));
+        var r = runEach(SCRIPT, lines(many));
         long avg = r.node("eval4").stats().avgExecTimeNanos();
         assertEquals(true, avg > 0 && avg < 1_000_000_000L);
     }
@@ -104,11 +106,39 @@ public class ExecutionStatsTest {
             for (int i = 0; i < points; i++) {
                 ls[i] = "m v=" + (i + 2) + "i " + (i + 1);
             }
-            var r = TestPipelines.run(SCRIPT, lines(ls));
+            var r = runEach(SCRIPT, lines(ls));
             for (String n : nodes) {
                 long avg = r.node(n).stats().avgExecTimeNanos();
                 assertEquals(n + " after " + points + " points: " + avg, points == 16, avg > 0);
             }
+        }
+    }
+
+    @Test
+    public void aTimedRunOfPointsIsTimedInEveryNodeItReaches() throws Exception {
+        List<Point> points = lines("m v=2i 1", "m v=3i 2", "m v=4i 3");
+        try (EngineServices services = new EngineServices()) {
+            var r = TestPipelines.start(SCRIPT, services);
+            for (int i = 0; i < 15; i++) {
+                r.write(points.subList(0, 1));
+            }
+            r.write(points);
+            r.finish();
+            for (String n : List.of("stream0", "from1", "where2", "capture3", "eval4", "capture5")) {
+                assertEquals(n, true, r.node(n).stats().avgExecTimeNanos() > 0);
+            }
+            assertEquals(18, r.node("stream0").stats().collectedCount());
+        }
+    }
+
+    /** Each point written alone: one message for the task each. */
+    private static TestPipelines.Run runEach(String script, List<Point> points) throws Exception {
+        try (EngineServices services = new EngineServices()) {
+            var r = TestPipelines.start(script, services);
+            for (Point p : points) {
+                r.write(List.of(p));
+            }
+            return r.finish();
         }
     }
 }

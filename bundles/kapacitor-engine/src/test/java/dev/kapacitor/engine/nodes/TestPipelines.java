@@ -150,7 +150,11 @@ final class TestPipelines {
     }
 
     static final class CaptureNode extends Node {
+        /** Orders what several capture nodes saw: one count for all of them. */
+        private static final java.util.concurrent.atomic.AtomicLong SEEN = new java.util.concurrent.atomic.AtomicLong();
         final List<Message> messages = Collections.synchronizedList(new ArrayList<>());
+        /** When each point arrived, in {@link #SEEN}'s count. */
+        final List<Long> pointsSeenAt = Collections.synchronizedList(new ArrayList<>());
 
         CaptureNode(NodeSpec spec, TaskContext ctx) {
             super(spec, ctx);
@@ -159,6 +163,7 @@ final class TestPipelines {
         @Override
         public void point(PointMessage p) {
             messages.add(p);
+            pointsSeenAt.add(SEEN.incrementAndGet());
             emit(p);
         }
 
