@@ -6,6 +6,7 @@ import dev.kapacitor.engine.alert.AlertState;
 import dev.kapacitor.engine.lambda.CompiledLambda;
 import dev.kapacitor.engine.lambda.LambdaException;
 import dev.kapacitor.engine.lambda.LambdaFactory;
+import dev.kapacitor.engine.runtime.GroupActivity;
 import java.util.function.BiConsumer;
 
 /** One group of an alert node: its alert state and its own instances of the level lambdas. */
@@ -14,14 +15,17 @@ final class AlertGroup {
     private static final int CRITICAL = AlertLevel.CRITICAL.ordinal();
 
     final AlertState state;
+    /** Marked on each data of the group, so it can go idle under the task's group-idle-ttl. */
+    final GroupActivity activity;
     private final CompiledLambda[] levels;
     private final CompiledLambda[] resets;
     /** The last id rendered, and the measurement it was rendered for (ids that read no tags are reused). */
     String lastName;
     String lastId;
 
-    AlertGroup(AlertState state, LambdaFactory[] levelFactories, LambdaFactory[] resetFactories) {
+    AlertGroup(AlertState state, GroupActivity activity, LambdaFactory[] levelFactories, LambdaFactory[] resetFactories) {
         this.state = state;
+        this.activity = activity;
         this.levels = instances(levelFactories);
         this.resets = instances(resetFactories);
     }

@@ -143,6 +143,16 @@ final class AlertNode extends Node {
         emit(d);
     }
 
+    /** Idle for the task's group-idle-ttl: the state goes; the topic still knows the alert's last event. */
+    @Override
+    protected void expire(Group group) {
+        AlertGroup g = groups.remove(group);
+        lastGroup = null;
+        if (g != null) {
+            forget(g);
+        }
+    }
+
     private void forget(AlertGroup g) {
         for (Inhibitor in : g.state.inhibitors()) {
             alerts.inhibitors().remove(in);
@@ -159,6 +169,7 @@ final class AlertNode extends Node {
         if (g == null) {
             g = newGroup(p.group(), p.time(), id);
         }
+        ctx.seen(g.activity);
         AlertState s = g.state;
         AlertLevel l = g.determine(p.point(), s.level(), errors);
         s.add(p.time(), l);
@@ -191,6 +202,7 @@ final class AlertNode extends Node {
         if (g == null) {
             g = newGroup(b.group(), b.begin().tmax(), id);
         }
+        ctx.seen(g.activity);
         if (b.points().isEmpty()) {
             return;
         }
@@ -266,7 +278,7 @@ final class AlertNode extends Node {
             s.add(time, restored.level());
             s.triggered(restored.time());
         }
-        AlertGroup g = new AlertGroup(s, levelFactories, resetFactories);
+        AlertGroup g = new AlertGroup(s, ctx.activity(group), levelFactories, resetFactories);
         groups.put(group, g);
         if (group == Group.NIL) {
             nilState = g;

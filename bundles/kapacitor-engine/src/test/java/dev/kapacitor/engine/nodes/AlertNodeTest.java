@@ -69,6 +69,25 @@ public class AlertNodeTest {
         assertEquals(0L, stats.get("events_dropped"));
     }
 
+    @Test
+    public void anIdleGroupsStateGoesWithTheGroupIdleTtlAndComesBackFromTheTopic() throws Exception {
+        TestPipelines.Run r = TestPipelines.start("stream|from().measurement('m').groupBy('host')"
+                + "|alert().id('{{ index .Tags \"host\" }}').message('{{ .ID }}').crit(lambda: \"v\" > 90).capture('c')",
+                services, 5 * S);
+        String[] ls = new String[21];
+        ls[0] = "m,host=a v=95 " + T0;
+        for (int i = 1; i <= 20; i++) {
+            ls[i] = "m,host=b v=1 " + (T0 + i * S);
+        }
+        r.write(lines(ls));
+        waitFor(() -> (Long) stats(r, "alert2").get("collected") == 21L);
+        assertEquals("a went idle 5s after its point", 1L, stats(r, "alert2").get("working_cardinality"));
+        r.write(lines("m,host=a v=1 " + (T0 + 21 * S)));
+        r.finish();
+        // the topic kept a's CRITICAL: its state starts from it again, so its recovery is not lost
+        assertEquals(List.of("CRITICAL(OK) a: a", "OK(CRITICAL) a: a"), capture.summary("c"));
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         dev.kapacitor.engine.task.PersistenceTest.waitFor(condition);
     }
