@@ -133,21 +133,21 @@ final class AlertNode extends Node {
 
     @Override
     public void deleteGroup(DeleteGroupMessage d) {
-        AlertGroup g = groups.remove(d.group());
-        if (d.group() == Group.NIL) {
-            nilState = null;
-        }
-        if (g != null) {
-            forget(g);
-        }
+        drop(d.group());
         emit(d);
     }
 
     /** Idle for the task's group-idle-ttl: the state goes; the topic still knows the alert's last event. */
     @Override
     protected void expire(Group group) {
+        drop(group);
+    }
+
+    private void drop(Group group) {
         AlertGroup g = groups.remove(group);
-        lastGroup = null;
+        if (group == Group.NIL) {
+            nilState = null;
+        }
         if (g != null) {
             forget(g);
         }
