@@ -26,7 +26,6 @@ final class FromNode extends Node {
     private final boolean byName;
     /** Without groupBy every point is of {@link Group#NIL}: decided once, not per point. */
     private final boolean grouped;
-    private PointMessage[] scratch = new PointMessage[0];
 
     FromNode(FromSpec spec, TaskContext ctx) {
         super(spec, ctx);
@@ -70,26 +69,18 @@ final class FromNode extends Node {
         return new PointMessage(t == p.time() ? p : p.withTime(t), g);
     }
 
-    /** A where lambda may fail and log per point: then points go one at a time, as always. */
+    /**
+     * Only a from() that passes the stream's own messages on takes runs: a where lambda may fail
+     * and log per point, and new messages (groupBy, truncate, round) go on one at a time, as
+     * grouped runs measured no faster (R2).
+     */
     @Override
     protected boolean takesRuns() {
-        return where == null;
+        return where == null && truncate == null && round == null && !grouped;
     }
 
     @Override
     protected void points(PointMessage[] batch, int from, int to) {
-        if (truncate != null || round != null || grouped) {
-            PointMessage[] out = scratch(to - from);
-            int n = 0;
-            for (int i = from; i < to; i++) {
-                Point p = batch[i].point();
-                if (matches(p)) {
-                    out[n++] = message(batch[i], p);
-                }
-            }
-            emitRun(out, 0, n);
-            return;
-        }
         // the stream's own messages go on: the matching stretches of the run as they are
         int start = from;
         for (int i = from; i < to; i++) {
@@ -103,14 +94,6 @@ final class FromNode extends Node {
         if (start < to) {
             emitRun(batch, start, to);
         }
-    }
-
-    /** Reused for every run: the children are done with it when emitRun returns. */
-    private PointMessage[] scratch(int size) {
-        if (scratch.length < size) {
-            scratch = new PointMessage[size];
-        }
-        return scratch;
     }
 
     private boolean matches(Point p) {
