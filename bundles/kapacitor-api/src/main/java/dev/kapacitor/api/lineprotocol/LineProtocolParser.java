@@ -34,13 +34,24 @@ public final class LineProtocolParser {
             String database, String retentionPolicy) {
         Objects.checkFromIndexSize(offset, length, body.length);
         Objects.requireNonNull(precision, "precision");
-        LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
+        return parse(body, offset, length, new LineParser(precision, nowNanos, database, retentionPolicy), true);
+    }
+
+    /** Parses with or without trying each line as a regular line first: the results must not differ. */
+    static ParseResult parse(byte[] body, int offset, int length, LineParser parser, boolean regular) {
+        Objects.checkFromIndexSize(offset, length, body.length);
         // sized for lines of about 40 bytes: growing a list of thousands costs copies and garbage
         List<Point> points = new ArrayList<>(Math.min(length / 40 + 1, MAX_PRESIZE));
         List<String> errors = Collections.emptyList();
         int end = offset + length;
         int pos = offset;
         while (pos < end) {
+            int regularEnd = regular && startsPoint(body[pos]) ? parser.parseRegular(body, pos, end) : -1;
+            if (regularEnd >= 0) {
+                points.add(parser.regularPoint());
+                pos = regularEnd + 1;
+                continue;
+            }
             int lineEnd = lineEnd(body, pos, end);
             int from = LineParser.skipBlanks(body, pos, lineEnd);
             pos = lineEnd + 1;
@@ -60,6 +71,11 @@ public final class LineProtocolParser {
             }
         }
         return new ParseResult(points, errors);
+    }
+
+    /** Whether a line starting with this byte may be a point as it stands: not blank, a comment or empty. */
+    private static boolean startsPoint(byte first) {
+        return first != ' ' && first != '\t' && first != 0 && first != '#' && first != '\n';
     }
 
     /** Parses a whole array; see {@link #parse(byte[], int, int, Precision, long, String, String)}. */
