@@ -11,8 +11,6 @@ import java.util.Arrays;
  * so it never has to word an error, and what it accepts it decodes exactly as FieldParser would.
  */
 final class RegularFields {
-    /** Bytes a key may hold here: printable ASCII but the section's delimiters, escape and quote; UTF-8. */
-    private static final boolean[] PLAIN_KEY = plainKeyBytes();
     /** Significant digits that always fit a long. */
     private static final int MAX_DIGITS = 18;
 
@@ -36,14 +34,6 @@ final class RegularFields {
         this.names = names;
     }
 
-    private static boolean[] plainKeyBytes() {
-        boolean[] plain = new boolean[256];
-        for (int b = '!'; b < 256; b++) {
-            plain[b] = b != ',' && b != '=' && b != '"' && b != '\\' && b != 0x7F;
-        }
-        return plain;
-    }
-
     /**
      * Reads the fields starting at buf[from], in a line that ends at a newline or at {@code end}.
      *
@@ -53,7 +43,9 @@ final class RegularFields {
         count = 0;
         int i = from;
         while (true) {
-            int eq = keyEnd(buf, i, end);
+            int eq = names.repeatedEnd(count, buf, i, end);
+            boolean repeated = eq >= 0;
+            eq = repeated ? eq : keyEnd(buf, i, end);
             if (eq < 0) {
                 return -1;
             }
@@ -64,7 +56,7 @@ final class RegularFields {
             if (next < 0) {
                 return -1;
             }
-            keys[count] = names.key(count, buf, i, eq);
+            keys[count] = repeated ? names.lastKey(count) : names.key(count, buf, i, eq);
             count++;
             if (next == end || buf[next] != ',') {
                 return next;
@@ -80,7 +72,7 @@ final class RegularFields {
             if (b == '=') {
                 return i > from ? i : -1;
             }
-            if (!PLAIN_KEY[b & 0xFF]) {
+            if (!FieldKeys.plain(b)) {
                 return -1;
             }
         }
