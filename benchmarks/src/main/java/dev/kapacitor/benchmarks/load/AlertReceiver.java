@@ -93,6 +93,22 @@ final class AlertReceiver implements AutoCloseable {
         return l;
     }
 
+    /**
+     * The latencies in the order the alerts arrived, cut into {@code parts} runs of alerts: each
+     * run's median and maximum in ms, "p50/max" per run. Shows whether the tail is one stall
+     * (and when) or spread over the whole run.
+     */
+    synchronized String timeline(int parts) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < parts && count >= parts; p++) {
+            long[] run = Arrays.copyOfRange(latencies, p * count / parts, (p + 1) * count / parts);
+            Arrays.sort(run);
+            sb.append(p == 0 ? "" : " ").append(String.format("%.1f/%.0f", WriteLoad.percentile(run, 50) / 1e6,
+                    run[run.length - 1] / 1e6));
+        }
+        return sb.toString();
+    }
+
     /** Alerts whose time matched no marked point (there should be none). */
     synchronized int unmatched() {
         return unmatched;

@@ -117,6 +117,7 @@ final class Scenarios {
                 out.printf("  write->alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d unmatched)%n",
                         l.length, WriteLoad.percentile(l, 50) / 1e6, WriteLoad.percentile(l, 99) / 1e6,
                         l.length == 0 ? 0 : l[l.length - 1] / 1e6, receiver.unmatched());
+                out.println("  by tenths of the alerts, in arrival order (p50/max ms): " + receiver.timeline(10));
             } finally {
                 delete(ids);
             }

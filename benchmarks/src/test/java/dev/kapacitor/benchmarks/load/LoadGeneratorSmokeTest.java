@@ -138,6 +138,28 @@ public class LoadGeneratorSmokeTest {
         }
     }
 
+    @Test
+    public void theTimelineGivesEachTenthOfTheAlertsInArrivalOrder() throws Exception {
+        List<byte[]> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bodies.add(("cpu,host=h0 usage_idle=5 " + (1500000000000000000L + i * 1000L) + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        try (AlertReceiver receiver = new AlertReceiver()) {
+            WriteLoad.Marker marker = receiver.marker(bodies);
+            assertEquals("", receiver.timeline(10));
+            for (int i = 0; i < 20; i++) {
+                marker.tail(i);
+                java.time.Instant t = java.time.Instant.ofEpochSecond(1_500_000_000L, i * 1000L + 1);
+                post(receiver.url(), "{\"level\":\"CRITICAL\",\"time\":\"" + t + "\"}");
+            }
+            String[] tenths = receiver.timeline(10).split(" ");
+            assertEquals(10, tenths.length);
+            for (String t : tenths) {
+                assertTrue(t, t.matches("\\d+\\.\\d/\\d+"));
+            }
+        }
+    }
+
     private static void post(String url, String json) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
