@@ -54,14 +54,14 @@ final class KeyParser {
     }
 
     /**
-     * Parses the key of a line whose end is not known yet, as {@link RegularLine} reads it: the key must be
-     * short enough to cache and end at a space before any newline.
+     * Parses the key of a line whose end is not known yet, for {@link LineParser#parseRegular}: the key must
+     * be short enough to cache and end at a space before any newline.
      *
      * @return the index of the space that ends the key, or -1 when the key is not like that or not well formed
      */
     int parseRegular(byte[] buf, int from, int end) {
         int keyEnd = cachedEnd(buf, from, end);
-        // scanning to the space is scanning the whole line: the key ends there either way
+        // a key's scan stops at its first unescaped space, so it needs the line's end no further than that
         return keyEnd > 0 ? parseCached(buf, from, keyEnd, keyEnd + 1) : -1;
     }
 
@@ -112,7 +112,10 @@ final class KeyParser {
         return -1;
     }
 
-    /** The key ends at the space at {@code end} unless a backslash escapes it: then the slow scan decides. */
+    /**
+     * The key ends at the space at {@code end} unless a backslash escapes it (then the slow scan decides) or
+     * the byte there is a newline.
+     */
     private int endAt(byte[] buf, int from, int end, long hash) {
         if (end == from || buf[end] != ' ' || buf[end - 1] == '\\') {
             return -1;
