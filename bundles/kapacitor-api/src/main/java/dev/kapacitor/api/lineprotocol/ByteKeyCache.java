@@ -3,13 +3,16 @@ package dev.kapacitor.api.lineprotocol;
 import java.util.Arrays;
 
 /**
- * A bounded, two-way set-associative table from a byte range to a value, so that repeated names and series are
- * decoded once. A hit allocates nothing. Threads share it without locks: entries are immutable and a
+ * A bounded, four-way set-associative table from a byte range to a value, so that repeated names and series
+ * are decoded once. A hit allocates nothing. Threads share it without locks: entries are immutable and a
  * lost update only costs a later miss.
  */
 final class ByteKeyCache<V> {
     private record Entry<V>(byte[] key, int hash, V value) {
     }
+
+    /** Slots per key: slot, slot ^ 1, slot ^ 2 and slot ^ 3, within one aligned group of four. */
+    private static final int WAYS = 4;
 
     private final Entry<V>[] slots;
     private final int mask;
@@ -17,8 +20,8 @@ final class ByteKeyCache<V> {
 
     @SuppressWarnings("unchecked")
     ByteKeyCache(int sizePowerOfTwo, int maxKeyLength) {
-        if (Integer.bitCount(sizePowerOfTwo) != 1) {
-            throw new IllegalArgumentException("size must be a power of two: " + sizePowerOfTwo);
+        if (Integer.bitCount(sizePowerOfTwo) != 1 || sizePowerOfTwo < WAYS) {
+            throw new IllegalArgumentException("size must be a power of two, 4 or more: " + sizePowerOfTwo);
         }
         this.slots = (Entry<V>[]) new Entry<?>[sizePowerOfTwo];
         this.mask = sizePowerOfTwo - 1;
@@ -41,8 +44,13 @@ final class ByteKeyCache<V> {
     /** The value cached for buf[from, to) with the given {@link #hash}, or null. */
     V get(byte[] buf, int from, int to, int hash) {
         int slot = spread(hash) & mask;
-        V v = match(slots[slot], buf, from, to, hash);
-        return v != null ? v : match(slots[slot ^ 1], buf, from, to, hash);
+        for (int way = 0; way < WAYS; way++) {
+            V v = match(slots[slot ^ way], buf, from, to, hash);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static <V> V match(Entry<V> e, byte[] buf, int from, int to, int hash) {
@@ -50,16 +58,18 @@ final class ByteKeyCache<V> {
     }
 
     /**
-     * Each key has two neighbouring slots, so two keys of the same slot no longer evict each other
-     * on every line (a thousand series in 8,192 direct-mapped slots lost one in ten). A new key takes
-     * its first slot; what was there moves to the second.
+     * Each key has four neighbouring slots, its own first: with two, the three keys that 1,000 series put
+     * in some pair of slots evicted each other on every line. A new key takes the first free one; when
+     * all four are taken, its own, so the keys already there stay.
      */
     void put(byte[] buf, int from, int to, int hash, V value) {
         if (fits(to - from)) {
             int slot = spread(hash) & mask;
-            if (slots[slot] != null && slots[slot ^ 1] == null) {
-                slots[slot ^ 1] = slots[slot];
+            int way = 0;
+            while (way < WAYS - 1 && slots[slot ^ way] != null) {
+                way++;
             }
+            slot = slots[slot ^ way] == null ? slot ^ way : slot;
             slots[slot] = new Entry<>(Arrays.copyOfRange(buf, from, to), hash, value);
         }
     }

@@ -30,9 +30,11 @@ final class FieldParser {
     private boolean irregular;
     private String error;
     private final Fields.Builder builder = new Fields.Builder(8);
-    /** Per field position, the key bytes of the last line and their String. */
-    private final byte[][] lastKeyBytes = new byte[8][];
-    private final String[] lastKeys = new String[8];
+    private final FieldKeys keys;
+
+    FieldParser(FieldKeys keys) {
+        this.keys = keys;
+    }
 
     String error() {
         return error;
@@ -243,7 +245,7 @@ final class FieldParser {
         return b;
     }
 
-    private static boolean booleanWord(byte[] buf, int from, int to) {
+    static boolean booleanWord(byte[] buf, int from, int to) {
         for (byte[] w : BOOLEAN_WORDS) {
             if (Arrays.equals(w, 0, w.length, buf, from, to)) {
                 return true;
@@ -270,29 +272,11 @@ final class FieldParser {
             if (eq == k || valueEnd[f] <= v) {
                 continue;
             }
-            if (!putValue(key(f, buf, k, eq), buf, v, valueEnd[f])) {
+            if (!putValue(keys.key(f, buf, k, eq), buf, v, valueEnd[f])) {
                 return null;
             }
         }
         return builder.build();
-    }
-
-    /**
-     * The key of the f-th field: lines of a body mostly repeat the keys of the line before, so the key
-     * there is tried first, by its bytes, before the shared table.
-     */
-    private String key(int f, byte[] buf, int from, int to) {
-        if (f >= lastKeys.length) {
-            return StringTable.NAMES.get(buf, from, to);
-        }
-        byte[] last = lastKeyBytes[f];
-        if (last != null && Arrays.equals(last, 0, last.length, buf, from, to)) {
-            return lastKeys[f];
-        }
-        String key = StringTable.NAMES.get(buf, from, to);
-        lastKeyBytes[f] = Arrays.copyOfRange(buf, from, to);
-        lastKeys[f] = key;
-        return key;
     }
 
     /**

@@ -18,6 +18,7 @@ final class KeyParser {
     private static final ByteKeyCache<Series> SERIES = new ByteKeyCache<>(16384, 256);
 
     private static final long SPACES = SwarBytes.repeated(' ');
+    private static final long NEWLINES = SwarBytes.repeated('\n');
 
     private int[] tagKeyStart = new int[8];
     private int[] tagEquals = new int[8];
@@ -49,26 +50,38 @@ final class KeyParser {
      */
     int parse(byte[] buf, int from, int to) {
         int end = cachedEnd(buf, from, to);
-        if (end > 0) {
-            int hash = cachedHash;
-            Series s = SERIES.get(buf, from, end, hash);
-            if (s != null) {
-                name = s.name;
-                tags = s.tags;
-                return end;
-            }
-            int scanned = scan(buf, from, to);
-            if (scanned != end) {
-                return scanned;
-            }
-            SERIES.put(buf, from, end, hash, new Series(name, tags));
-            return end;
-        }
-        return scan(buf, from, to);
+        return end > 0 ? parseCached(buf, from, end, to) : scan(buf, from, to);
     }
 
     /**
-     * Where a well-formed key short enough to cache ends: its first unescaped space; else -1. Leaves a hash
+     * Parses the key of a line whose end is not known yet, for {@link LineParser#parseRegular}: the key must
+     * be short enough to cache and end at a space before any newline.
+     *
+     * @return the index of the space that ends the key, or -1 when the key is not like that or not well formed
+     */
+    int parseRegular(byte[] buf, int from, int end) {
+        int keyEnd = cachedEnd(buf, from, end);
+        // a key's scan stops at its first unescaped space, so it needs the line's end no further than that
+        return keyEnd > 0 ? parseCached(buf, from, keyEnd, keyEnd + 1) : -1;
+    }
+
+    private int parseCached(byte[] buf, int from, int end, int to) {
+        Series s = SERIES.get(buf, from, end, cachedHash);
+        if (s != null) {
+            name = s.name;
+            tags = s.tags;
+            return end;
+        }
+        int scanned = scan(buf, from, to);
+        if (scanned == end) {
+            SERIES.put(buf, from, end, cachedHash, new Series(name, tags));
+        }
+        return scanned;
+    }
+
+    /**
+     * Where a well-formed key short enough to cache ends: its first unescaped space; else -1, also when a
+     * newline comes first (then the key is not the line's, or holds an escaped newline). Leaves a hash
      * of the key in {@link #cachedHash}. Reads eight bytes at a time: a key is mostly tens of bytes, and
      * this runs for every line.
      */
@@ -78,9 +91,9 @@ final class KeyParser {
         int i = from;
         for (; i + Long.BYTES <= limit; i += Long.BYTES) {
             long word = SwarBytes.word(buf, i);
-            long spaces = SwarBytes.matches(word, SPACES);
-            if (spaces != 0) {
-                int end = i + (Long.numberOfTrailingZeros(spaces) >>> 3);
+            long stops = SwarBytes.matches(word, SPACES) | SwarBytes.matches(word, NEWLINES);
+            if (stops != 0) {
+                int end = i + (Long.numberOfTrailingZeros(stops) >>> 3);
                 // the bytes of the word before the space: the rest is the next section's
                 long before = (end - i) == 0 ? 0 : word & (-1L >>> (Long.SIZE - 8 * (end - i)));
                 return endAt(buf, from, end, mix(h, before));
@@ -88,7 +101,7 @@ final class KeyParser {
             h = mix(h, word);
         }
         for (int start = i; i < limit; i++) {
-            if (buf[i] == ' ') {
+            if (buf[i] == ' ' || buf[i] == '\n') {
                 long tail = 0;
                 for (int k = i - 1; k >= start; k--) {
                     tail = tail << 8 | (buf[k] & 0xFF);
@@ -99,9 +112,12 @@ final class KeyParser {
         return -1;
     }
 
-    /** The key ends at the space at {@code end} unless a backslash escapes it: then the slow scan decides. */
+    /**
+     * The key ends at the space at {@code end} unless a backslash escapes it (then the slow scan decides) or
+     * the byte there is a newline.
+     */
     private int endAt(byte[] buf, int from, int end, long hash) {
-        if (end == from || buf[end - 1] == '\\') {
+        if (end == from || buf[end] != ' ' || buf[end - 1] == '\\') {
             return -1;
         }
         cachedHash = (int) (hash ^ hash >>> 32);

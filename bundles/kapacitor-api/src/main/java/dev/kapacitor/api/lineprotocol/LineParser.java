@@ -13,13 +13,16 @@ final class LineParser {
     static final String TIME_OUT_OF_RANGE = "time outside range " + MIN_NANO_TIME + " - " + MAX_NANO_TIME;
 
     private final KeyParser key = new KeyParser();
-    private final FieldParser fields = new FieldParser();
+    private final FieldKeys fieldKeys = new FieldKeys();
+    private final FieldParser fields = new FieldParser(fieldKeys);
+    private final RegularFields regularFields = new RegularFields(fieldKeys);
     private final Precision precision;
     private final long defaultTime;
     private final String database;
     private final String retentionPolicy;
     private String error;
     private long scannedTime;
+    private Point regularPoint;
 
     LineParser(Precision precision, long nowNanos, String database, String retentionPolicy) {
         this.precision = precision;
@@ -71,6 +74,50 @@ final class LineParser {
             return refuse(fields.error());
         }
         return new Point(database, retentionPolicy, key.name(), key.tags(), f, time);
+    }
+
+    /**
+     * Parses the line starting at buf[from], a byte that is neither blank nor '#', in one pass if it is a
+     * regular line: a key short enough to cache, {@link RegularFields}, then nothing or a plain non-negative
+     * timestamp in range, then the newline or {@code end}. It gives up on anything else, leaving the line to
+     * {@link #parse}, which then reads it as if this had never run.
+     *
+     * @return the index of the newline or end that ends the line, with {@link #regularPoint()} set; or -1
+     */
+    int parseRegular(byte[] buf, int from, int end) {
+        int keyEnd = key.parseRegular(buf, from, end);
+        if (keyEnd < 0) {
+            return -1;
+        }
+        int fieldsEnd = regularFields.parse(buf, keyEnd + 1, end);
+        if (fieldsEnd < 0) {
+            return -1;
+        }
+        long time = defaultTime;
+        int lineEnd = fieldsEnd;
+        if (fieldsEnd < end && buf[fieldsEnd] == ' ') {
+            lineEnd = scanTime(buf, fieldsEnd + 1, end);
+            time = regularTime(fieldsEnd + 1, lineEnd);
+            if (time < 0 || lineEnd < end && buf[lineEnd] != '\n') {
+                return -1;
+            }
+        }
+        regularPoint = new Point(database, retentionPolicy, key.name(), key.tags(), regularFields.fields(), time);
+        return lineEnd;
+    }
+
+    /** The point of the line {@link #parseRegular} read last. */
+    Point regularPoint() {
+        return regularPoint;
+    }
+
+    /** The time {@link #scanTime} left in nanoseconds when it was all digits and in range; else -1. */
+    private long regularTime(int from, int timeEnd) {
+        long value = scannedTime;
+        if (timeEnd <= from || value < 0 || value > MAX_NANO_TIME / precision.nanos()) {
+            return -1;
+        }
+        return value * precision.nanos();
     }
 
     private Point refuse(String reason) {

@@ -3,7 +3,6 @@ package dev.kapacitor.api.lineprotocol;
 import dev.kapacitor.api.model.Point;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +13,10 @@ import java.util.Objects;
  * <p>It works on the bytes: no regular expressions and no per-line strings. Names, tag values and whole
  * series keys go through small shared caches, so parsing the same series again allocates only the point,
  * its fields and its string values.
+ *
+ * <p>Each line is first tried as a regular line ({@link LineParser#parseRegular}): read in one pass, its
+ * values decoded as they are scanned. Any line that is not plainly regular is read from its start again by
+ * the general parser, which alone decides what is refused and how, so the fast path changes no result.
  */
 public final class LineProtocolParser {
     /** Beyond this many points the list grows as usual. */
@@ -34,32 +37,51 @@ public final class LineProtocolParser {
             String database, String retentionPolicy) {
         Objects.checkFromIndexSize(offset, length, body.length);
         Objects.requireNonNull(precision, "precision");
-        LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
+        return parse(body, offset, length, new LineParser(precision, nowNanos, database, retentionPolicy), true);
+    }
+
+    /** Parses with or without trying each line as a regular line first: the results must not differ. */
+    static ParseResult parse(byte[] body, int offset, int length, LineParser parser, boolean regular) {
+        Objects.checkFromIndexSize(offset, length, body.length);
         // sized for lines of about 40 bytes: growing a list of thousands costs copies and garbage
         List<Point> points = new ArrayList<>(Math.min(length / 40 + 1, MAX_PRESIZE));
-        List<String> errors = Collections.emptyList();
+        List<String> errors = new ArrayList<>();
         int end = offset + length;
         int pos = offset;
         while (pos < end) {
-            int lineEnd = lineEnd(body, pos, end);
-            int from = LineParser.skipBlanks(body, pos, lineEnd);
-            pos = lineEnd + 1;
-            if (from == lineEnd || body[from] == '#') {
-                continue;
-            }
-            int to = body[lineEnd - 1] == '\n' ? lineEnd - 1 : lineEnd;
-            Point p = parser.parse(body, from, to);
-            if (p != null) {
-                points.add(p);
+            int regularEnd = regular && startsPoint(body[pos]) ? parser.parseRegular(body, pos, end) : -1;
+            if (regularEnd >= 0) {
+                points.add(parser.regularPoint());
+                pos = regularEnd + 1;
             } else {
-                if (errors.isEmpty()) {
-                    errors = new ArrayList<>();
-                }
-                errors.add("unable to parse '" + new String(body, from, to - from, StandardCharsets.UTF_8) + "': "
-                        + parser.error());
+                pos = parseLine(body, pos, end, parser, points, errors);
             }
         }
         return new ParseResult(points, errors);
+    }
+
+    /** Parses the line at body[pos] with the general parser; returns where the next line starts. */
+    private static int parseLine(byte[] body, int pos, int end, LineParser parser, List<Point> points,
+            List<String> errors) {
+        int lineEnd = lineEnd(body, pos, end);
+        int from = LineParser.skipBlanks(body, pos, lineEnd);
+        if (from == lineEnd || body[from] == '#') {
+            return lineEnd + 1;
+        }
+        int to = body[lineEnd - 1] == '\n' ? lineEnd - 1 : lineEnd;
+        Point p = parser.parse(body, from, to);
+        if (p != null) {
+            points.add(p);
+        } else {
+            errors.add("unable to parse '" + new String(body, from, to - from, StandardCharsets.UTF_8) + "': "
+                    + parser.error());
+        }
+        return lineEnd + 1;
+    }
+
+    /** Whether a line starting with this byte may be a point as it stands: not blank, a comment or empty. */
+    private static boolean startsPoint(byte first) {
+        return first != ' ' && first != '\t' && first != 0 && first != '#' && first != '\n';
     }
 
     /** Parses a whole array; see {@link #parse(byte[], int, int, Precision, long, String, String)}. */

@@ -9,7 +9,7 @@ final class Numbers {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     };
     /** Decimal digits that always fit a double's mantissa exactly. */
-    private static final int EXACT_DIGITS = 15;
+    static final int EXACT_DIGITS = 15;
 
     private Numbers() {
     }
@@ -95,17 +95,26 @@ final class Numbers {
             }
             scale += exponent;
         }
-        double v;
-        if (mantissa == 0) {
-            v = 0;
-        } else if (scale >= 0 && scale < POW10.length) {
-            v = mantissa * POW10[scale];
-        } else if (scale < 0 && -scale < POW10.length) {
-            v = mantissa / POW10[-scale];
-        } else {
+        double v = exact(mantissa, scale);
+        if (Double.isNaN(v)) {
             return slow(b, from, to);
         }
         return negative ? -v : v;
+    }
+
+    /**
+     * mantissa x 10^scale when both are exact in a double, so the one rounding of the product or quotient is
+     * the correct rounding; NaN otherwise. The mantissa must have at most {@link #EXACT_DIGITS} digits.
+     */
+    static double exact(long mantissa, int scale) {
+        if (mantissa == 0) {
+            return 0;
+        } else if (scale >= 0 && scale < POW10.length) {
+            return mantissa * POW10[scale];
+        } else if (scale < 0 && -scale < POW10.length) {
+            return mantissa / POW10[-scale];
+        }
+        return Double.NaN;
     }
 
     /** The exponent after an 'e'; MIN_VALUE when malformed, MAX_VALUE when too large to handle here. */
