@@ -109,6 +109,13 @@ final class AlertReceiver implements AutoCloseable {
         return sb.toString();
     }
 
+    /** Forgets every body and alert, for the next run over the same bodies. */
+    synchronized void reset() {
+        sentAt.clear();
+        count = 0;
+        unmatched = 0;
+    }
+
     /** Alerts whose time matched no marked point (there should be none). */
     synchronized int unmatched() {
         return unmatched;

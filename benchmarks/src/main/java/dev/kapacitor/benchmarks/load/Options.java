@@ -23,7 +23,7 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
               --lines 5000                  lines per write body
               --hosts 1000                  host tag values the cpu payload cycles through
               --rate 0                      latency: points/s, or several (100000,400000); 0: half of R1's peak
-              --warmup 3                    unreported runs before each measured one (write, R1-R3, R4 cases)
+              --warmup 3                    unreported runs before each measured one (write, R1-R3, latency, R4 cases)
               --r3-tasks 100                tasks in R3
               --ttl 30s                     churn: the task's group-idle-ttl ("" for none)
               --churn-per-body 200          churn: new hosts in each body

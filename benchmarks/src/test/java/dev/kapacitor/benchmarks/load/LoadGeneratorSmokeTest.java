@@ -157,6 +157,10 @@ public class LoadGeneratorSmokeTest {
             for (String t : tenths) {
                 assertTrue(t, t.matches("\\d+\\.\\d/\\d+"));
             }
+            receiver.reset();
+            assertEquals(0, receiver.latencies().length);
+            receiver.marker(bodies).tail(0); // the same bodies again, for the next run
+            assertEquals(0, receiver.unmatched());
         }
     }
 
