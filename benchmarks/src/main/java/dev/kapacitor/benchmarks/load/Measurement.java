@@ -13,11 +13,26 @@ record Measurement(String name, WriteLoad.Result writes, long drainedNanos, Serv
     /** Runs {@code load}, then waits until {@code drain} says the tasks have collected it all. */
     static Measurement run(String name, Target target, WriteLoad load, double rate, WriteLoad.Marker marker,
             Drain drain, int tasks) throws IOException, InterruptedException {
+        return run(name, target, load, rate, marker, drain, tasks, w -> { });
+    }
+
+    /** What else must be over before the server's CPU and heap are read (e.g. alerts on their way). */
+    interface Settle {
+        void await(WriteLoad.Result writes) throws InterruptedException;
+    }
+
+    /**
+     * As above, then waits for {@code settle} before reading the server's CPU and forcing the GC
+     * for its heap: a full collection while alerts are still posted would show in their latency.
+     */
+    static Measurement run(String name, Target target, WriteLoad load, double rate, WriteLoad.Marker marker,
+            Drain drain, int tasks, Settle settle) throws IOException, InterruptedException {
         ServerCpu cpu0 = target.server().cpu();
         long start = System.nanoTime();
         WriteLoad.Result writes = load.run(rate, marker);
         drain.await(target.api(), writes.points());
         long drained = System.nanoTime() - start;
+        settle.await(writes);
         ServerCpu cpu = target.server().cpu().minus(cpu0);
         return new Measurement(name, writes, drained, cpu, target.server().rssBytes(),
                 target.server().heapUsedAfterGcBytes(), tasks);

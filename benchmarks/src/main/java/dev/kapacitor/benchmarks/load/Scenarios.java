@@ -110,16 +110,15 @@ final class Scenarios {
             try {
                 WriteLoad load = new WriteLoad(target.url(), o.writePath(), bodies, o.connections());
                 // unreported runs first: the alert's post path and the receiver itself run compiled
+                Measurement.Settle alerts = w -> awaitAlerts(receiver, w.requests() - w.failed());
                 for (int i = 0; i < o.warmup(); i++) {
-                    Measurement w = Measurement.run("latency warm-up", target, load, rate, receiver.marker(bodies),
-                            Drain.of("lat", "alert2", bodies.size()), 1);
-                    awaitAlerts(receiver, w.writes().requests() - w.writes().failed());
+                    Measurement.run("latency warm-up", target, load, rate, receiver.marker(bodies),
+                            Drain.of("lat", "alert2", bodies.size()), 1, alerts);
                     receiver.reset();
                 }
                 Measurement m = Measurement.run(String.format("latency @%.0f/s", rate), target, load, rate,
-                        receiver.marker(bodies), Drain.of("lat", "alert2", bodies.size()), 1);
+                        receiver.marker(bodies), Drain.of("lat", "alert2", bodies.size()), 1, alerts);
                 out.println(m);
-                awaitAlerts(receiver, m.writes().requests() - m.writes().failed());
                 long[] l = receiver.latencies();
                 out.printf("  write->alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d unmatched)%n",
                         l.length, WriteLoad.percentile(l, 50) / 1e6, WriteLoad.percentile(l, 99) / 1e6,
