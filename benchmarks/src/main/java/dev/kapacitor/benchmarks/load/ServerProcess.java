@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * point is the figure that survives a machine shared with other work.
  */
 final class ServerProcess {
-    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    /** G1 and Parallel ("total 2097152K, used 40960K"), ZGC ("ZHeap used 50M"), Shenandoah ("18432K used"). */
+    private static final Pattern[] HEAP_USED = {Pattern.compile("total \\d+K, used (\\d+)([KMG])"),
+        Pattern.compile("ZHeap\\s+used (\\d+)([KMG])"), Pattern.compile("(\\d+)([KMG]) used")};
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final long pid;
@@ -122,11 +124,28 @@ final class ServerProcess {
     /** Heap in use right after a full collection that {@code jcmd GC.run} asks for. */
     long heapUsedAfterGcBytes() throws IOException, InterruptedException {
         jcmd("GC.run");
-        Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        if (!m.find()) {
-            throw new IOException("jcmd GC.heap_info gave no heap total");
+        String info = jcmd("GC.heap_info");
+        long used = heapUsed(info);
+        if (used < 0) {
+            throw new IOException("jcmd GC.heap_info gave no heap in use: " + info);
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        return used;
+    }
+
+    /** The heap in use, in bytes, as GC.heap_info words it for the collector in use; -1 if unknown. */
+    static long heapUsed(String heapInfo) {
+        for (Pattern p : HEAP_USED) {
+            Matcher m = p.matcher(heapInfo);
+            if (m.find()) {
+                int shift = switch (m.group(2)) {
+                    case "K" -> 10;
+                    case "M" -> 20;
+                    default -> 30;
+                };
+                return Long.parseLong(m.group(1)) << shift;
+            }
+        }
+        return -1;
     }
 
     String jcmd(String... command) throws IOException, InterruptedException {
