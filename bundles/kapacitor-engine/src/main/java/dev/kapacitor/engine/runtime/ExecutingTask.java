@@ -86,18 +86,13 @@ public final class ExecutingTask {
      */
     public static ExecutingTask create(String id, TaskType type, PipelineSpec spec, NodeRegistry registry,
                                        EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
-        return create(id, type, List.of(), spec, registry, services, capacity, onFailure);
-    }
-
-    /** As above, for a task reading these dbrps (kapacitorLoopback refuses to write into them). */
-    public static ExecutingTask create(String id, TaskType type, List<Dbrp> dbrps, PipelineSpec spec, NodeRegistry registry,
-                                       EngineServices services, int capacity, Consumer<ExecutingTask> onFailure) {
-        return create(id, type, dbrps, 0, spec, registry, services, capacity, onFailure);
+        return create(id, type, List.of(), 0, spec, registry, services, capacity, onFailure);
     }
 
     /**
-     * As above, with groups forgotten by every node once they had no data for
-     * {@code groupIdleTtl} nanoseconds of the task's data time (0: never, as in Kapacitor).
+     * As above, for a task reading these dbrps (kapacitorLoopback refuses to write into them), with
+     * groups forgotten by every node once they had no data for {@code groupIdleTtl} nanoseconds of
+     * the task's data time (0: never, as in Kapacitor).
      */
     public static ExecutingTask create(String id, TaskType type, List<Dbrp> dbrps, long groupIdleTtl, PipelineSpec spec,
                                        NodeRegistry registry, EngineServices services, int capacity,

@@ -57,7 +57,7 @@ public class KapacitorLoopbackNodeTest {
         try (EngineServices services = new EngineServices()) {
             assertEquals("loop detected on dbrp: {db2 rp2}", assertThrows(IllegalArgumentException.class,
                     () -> ExecutingTask.create("t", TaskType.STREAM, List.of(new Dbrp("db", "rp"), new Dbrp("db2", "rp2")),
-                            TestPipelines.spec(LOOP), TestPipelines.registry(), services, 10, t -> { })).getMessage());
+                            0, TestPipelines.spec(LOOP), TestPipelines.registry(), services, 10, t -> { })).getMessage());
         }
     }
 }
