@@ -131,7 +131,7 @@ public class ConfigApiIT {
         assertEquals(204, post(CONFIG + "/httppost", "{\"remove\":[\"itest\"]}").statusCode());
         assertError(404, "unknown section/element: httppost/itest", get(CONFIG + "/httppost/itest"));
         assertEquals(null, configAdmin.listConfigurations("(&(service.factoryPid=dev.kapacitor.alert.post)(endpoint=itest))"));
-        assertFalse(Files.exists(Path.of(System.getProperty("karaf.etc"), "dev.kapacitor.alert.post-itest.cfg")));
+        assertGone("dev.kapacitor.alert.post-itest.cfg");
     }
 
     private void errorsAreKapacitors() throws Exception {
@@ -195,6 +195,16 @@ public class ConfigApiIT {
             assertTrue(files.map(Path::getFileName).map(Path::toString).filter(n -> n.startsWith("dev.kapacitor"))
                     .toList() + content, content.contains(text));
         }
+    }
+
+    /** Karaf deletes the file of a deleted configuration after the fact (its file installer listens). */
+    private static void assertGone(String file) throws Exception {
+        Path cfg = Path.of(System.getProperty("karaf.etc"), file);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (Files.exists(cfg) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertFalse(cfg + " still there", Files.exists(cfg));
     }
 
     private static String read(Path file) throws IOException {
