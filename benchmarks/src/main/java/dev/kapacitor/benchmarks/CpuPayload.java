@@ -24,21 +24,31 @@ public final class CpuPayload {
     private final String[] hosts;
     private final SplittableRandom random;
     private final boolean usageUser;
+    private final boolean fullPrecision;
 
     /** @param hosts the host tag values the lines cycle through */
     public CpuPayload(String[] hosts, long seed) {
-        this(hosts, seed, true);
+        this(hosts, seed, true, false);
     }
 
-    private CpuPayload(String[] hosts, long seed, boolean usageUser) {
+    private CpuPayload(String[] hosts, long seed, boolean usageUser, boolean fullPrecision) {
         this.hosts = hosts.clone();
         this.random = new SplittableRandom(seed);
         this.usageUser = usageUser;
+        this.fullPrecision = fullPrecision;
     }
 
     /** Lines without usage_user: {@code cpu,host=<host>,cpu=cpu0 usage_idle=<f> <ts>}, one float field. */
     public static CpuPayload idleOnly(String[] hosts, long seed) {
-        return new CpuPayload(hosts, seed, false);
+        return new CpuPayload(hosts, seed, false, false);
+    }
+
+    /**
+     * Floats as Telegraf writes them, computed ratios in the shortest text that reads back: mostly 16 or 17
+     * significant digits ({@code usage_idle=98.28514056224899}).
+     */
+    public static CpuPayload telegraf(String[] hosts, long seed) {
+        return new CpuPayload(hosts, seed, true, true);
     }
 
     /** Hosts h0 .. h(n-1). */
@@ -72,14 +82,18 @@ public final class CpuPayload {
             long line = first + i;
             String host = hosts[(int) (line % hosts.length)];
             long time = START + secondOf(line, hosts.length) * SECOND;
-            // two decimals, as agents usually send them; idle spread over 0..100
-            sb.append("cpu,host=").append(host).append(",cpu=cpu0 usage_idle=").append(random.nextInt(10_000) / 100.0);
+            sb.append("cpu,host=").append(host).append(",cpu=cpu0 usage_idle=").append(usage());
             if (usageUser) {
-                sb.append(",usage_user=").append(random.nextInt(10_000) / 100.0);
+                sb.append(",usage_user=").append(usage());
             }
             sb.append(' ').append(time).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A percentage spread over 0..100: two decimals, or (Telegraf's) full precision, never in E notation. */
+    private double usage() {
+        return fullPrecision ? 0.01 + random.nextDouble() * 99.98 : random.nextInt(10_000) / 100.0;
     }
 
     /** The data time of line {@code line} (counted over all bodies), in seconds after the first line's. */

@@ -61,12 +61,16 @@ public final class CpuTimeRun {
             runs.put("lambda.simple.hosts" + hosts, () -> lambda(hosts)::simple);
             runs.put("lambda.handWritten.hosts" + hosts, () -> lambda(hosts)::handWritten);
         }
-        runs.put("parser.parse", () -> {
-            ParserBenchmark parser = new ParserBenchmark();
-            parser.setup();
-            return () -> parser.parse().points().size();
-        });
+        runs.put("parser.parse", () -> parser("decimals"));
+        runs.put("parser.telegraf", () -> parser("telegraf"));
         return runs;
+    }
+
+    private static IntSupplier parser(String floats) {
+        ParserBenchmark parser = new ParserBenchmark();
+        parser.floats = floats;
+        parser.setup();
+        return () -> parser.parse().points().size();
     }
 
     private static LambdaBenchmark lambda(int hosts) {

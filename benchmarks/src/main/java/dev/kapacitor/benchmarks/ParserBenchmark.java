@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,12 +31,17 @@ public class ParserBenchmark {
     /** Distinct bodies, so the values differ from one write to the next as they do live. */
     private static final int BODIES = 8;
 
+    /** "decimals": two decimals per float; "telegraf": 16-17 significant digits, as Telegraf writes them. */
+    @Param({"decimals", "telegraf"})
+    public String floats = "decimals";
+
     private byte[][] bodies;
     private int next;
 
     @Setup
     public void setup() {
-        CpuPayload payload = new CpuPayload(CpuPayload.numberedHosts(1000), 7);
+        String[] hosts = CpuPayload.numberedHosts(1000);
+        CpuPayload payload = "telegraf".equals(floats) ? CpuPayload.telegraf(hosts, 7) : new CpuPayload(hosts, 7);
         bodies = new byte[BODIES][];
         for (int i = 0; i < BODIES; i++) {
             bodies[i] = payload.body(i);

@@ -46,7 +46,8 @@ public class BenchmarksSmokeTest {
                 "AlertBenchmark.write handler=topic", "LambdaBenchmark.andRegex hosts=1", "LambdaBenchmark.andRegex hosts=1000",
                 "LambdaBenchmark.handWritten hosts=1", "LambdaBenchmark.handWritten hosts=1000",
                 "LambdaBenchmark.simple hosts=1", "LambdaBenchmark.simple hosts=1000",
-                "ParserBenchmark.parse", "RoutingBenchmark.write pipeline=tenNodes",
+                "ParserBenchmark.parse floats=decimals", "ParserBenchmark.parse floats=telegraf",
+                "RoutingBenchmark.write pipeline=tenNodes",
                 "ServerPathBenchmark.write scenario=r1", "ServerPathBenchmark.write scenario=r2",
                 "ServerPathBenchmark.write scenario=r3", "ServerPathBenchmark.write scenario=tenNodes",
                 "RoutingBenchmark.write pipeline=where", "RoutingBenchmark.write pipeline=windowMean"), ran);

@@ -10,6 +10,8 @@ final class Numbers {
     };
     /** Decimal digits that always fit a double's mantissa exactly. */
     static final int EXACT_DIGITS = 15;
+    /** Decimal digits that always fit an unsigned long, as {@link EiselLemire} reads its mantissa. */
+    static final int MAX_DIGITS = 19;
 
     private Numbers() {
     }
@@ -68,7 +70,7 @@ final class Numbers {
                     scale -= sawPoint ? 1 : 0;
                     continue;
                 }
-                if (digits == EXACT_DIGITS) {
+                if (digits == MAX_DIGITS) {
                     return slow(b, from, to);
                 }
                 mantissa = mantissa * 10 + (c - '0');
@@ -95,11 +97,20 @@ final class Numbers {
             }
             scale += exponent;
         }
-        double v = exact(mantissa, scale);
+        double v = decimal(mantissa, digits, scale);
         if (Double.isNaN(v)) {
             return slow(b, from, to);
         }
         return negative ? -v : v;
+    }
+
+    /**
+     * mantissa (unsigned, of {@code digits} significant digits) x 10^scale, correctly rounded; NaN when neither
+     * fast way can decide it, so the caller reads the text the slow way.
+     */
+    static double decimal(long mantissa, int digits, int scale) {
+        double v = digits <= EXACT_DIGITS ? exact(mantissa, scale) : Double.NaN;
+        return Double.isNaN(v) ? EiselLemire.toDouble(mantissa, scale) : v;
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Arrays;
  * so it never has to word an error, and what it accepts it decodes exactly as FieldParser would.
  */
 final class RegularFields {
-    /** Significant digits that always fit a long. */
-    private static final int MAX_DIGITS = 18;
+    /** Significant digits of an integer that always fit a long. */
+    private static final int MAX_INTEGER_DIGITS = 18;
 
     private final FieldKeys names;
     private final Fields.Builder builder = new Fields.Builder(8);
@@ -94,7 +94,7 @@ final class RegularFields {
     }
 
     /**
-     * A decimal: the loop that finds its end also sums its digits, as {@link Numbers#parseDouble} does (leading
+     * A decimal: the loop that finds its end also sums its digits (up to 19, an unsigned long), as {@link Numbers#parseDouble} does (leading
      * zeros skipped, one scale step per digit after the point), so the value has the same bits.
      */
     private int number(byte[] buf, int v, int end) {
@@ -117,7 +117,7 @@ final class RegularFields {
             seen++;
             scale -= point;
             if ((mantissa | d) != 0) {
-                if (++digits > MAX_DIGITS) {
+                if (++digits > Numbers.MAX_DIGITS) {
                     return -1;
                 }
                 mantissa = mantissa * 10 + d;
@@ -127,9 +127,9 @@ final class RegularFields {
             return -1;
         }
         if (i < end && buf[i] == 'i') {
-            return point == 0 ? put(FieldType.INTEGER, negative ? -mantissa : mantissa, buf, i + 1, end) : -1;
+            return point == 0 && digits <= MAX_INTEGER_DIGITS ? put(FieldType.INTEGER, negative ? -mantissa : mantissa, buf, i + 1, end) : -1;
         }
-        double d = digits <= Numbers.EXACT_DIGITS ? Numbers.exact(mantissa, scale) : Double.NaN;
+        double d = Numbers.decimal(mantissa, digits, scale);
         if (Double.isNaN(d)) {
             return -1;
         }

@@ -34,7 +34,9 @@ public class RegularLineDifferentialTest {
         "false", "False", "FALSE", "fals", "yes", "\"s\"", "\"a,b c=d\"", "\"x\\\"y\"", "\"open", "\"\"", "",
         "0.1", "100.0", "123456789012345.6", "1234567890123456", "1234567890123456.0", "0.000000000000000000000001",
         "0000000000000000000000000001", "1.7976931348623157e308", "4.9e-324", "12.34", "1.2.3", "--1", "1-",
-        "0x10", "1_000", "\u0661"};
+        "0x10", "1_000", "\u0661", "98.28514056224899", "1.2345678901234567", "12345678901234567.89",
+        "9007199254740993", "9007199254740993.0", "4503599627370496.5", "0.00000000000000000000012345678901234567",
+        "18446744073709551615", "18446744073709551616", "9999999999999999999", "99999999999999999999"};
     private static final String[] TIMES = {"1257894000000000000", "9223372036854775807", "9223372036854775806",
         "-9223372036854775806", "-9223372036854775807", "92233720368547758070", "9999999999999999999", "12a", "-",
         "0", "-0", "00001", "1 2", "1\t", "1 ", "1  ", "1500000000", "1234567", "+5", "1.5", "1e9", "25000000"};
@@ -89,7 +91,8 @@ public class RegularLineDifferentialTest {
         for (int n = 0; n < 2000; n++) {
             StringBuilder body = new StringBuilder();
             for (int l = 0; l < 20; l++) {
-                body.append("m v=").append(decimal(random)).append(",w=").append(decimal(random)).append(" ")
+                body.append("m v=").append(decimal(random)).append(",w=").append(decimal(random))
+                        .append(",t=").append(telegrafs(random)).append(" ")
                         .append(random.nextLong(Long.MAX_VALUE)).append('\n');
             }
             assertSameResults(body.toString());
@@ -109,7 +112,8 @@ public class RegularLineDifferentialTest {
         for (int f = 0; f < fields; f++) {
             b.append(f == 0 ? "" : r.nextInt(30) == 0 ? ",," : ",");
             b.append(r.nextInt(4) == 0 ? pick(r, KEYS) : "f" + f).append('=');
-            b.append(r.nextInt(3) == 0 ? pick(r, VALUES) : decimal(r));
+            int value = r.nextInt(6);
+            b.append(value < 2 ? pick(r, VALUES) : value == 2 ? telegrafs(r) : decimal(r));
         }
         if (r.nextInt(20) == 0) {
             b.append(',');
@@ -137,6 +141,11 @@ public class RegularLineDifferentialTest {
             d.append('.');
         }
         return r.nextInt(5) == 0 ? d.append('i').toString() : d.toString();
+    }
+
+    /** A float as Go (and Telegraf) write it: the shortest text that reads back, often 16 or 17 digits. */
+    private static String telegrafs(SplittableRandom r) {
+        return Double.toString(r.nextDouble() * (r.nextBoolean() ? 100 : 1e12));
     }
 
     private static String pick(SplittableRandom r, String[] choices) {

@@ -59,9 +59,18 @@ public class RegularLineTest {
     }
 
     @Test
+    public void takesTelegrafsSeventeenDigitFloats() {
+        LineParser parser = parser();
+        assertEquals(44, regularEnd(parser, "cpu a=98.28514056224899,b=1.2345678901234567"));
+        Fields f = parser.regularPoint().fields();
+        assertEquals(Double.doubleToRawLongBits(98.28514056224899), Double.doubleToRawLongBits(f.doubleAt(0)));
+        assertEquals(Double.doubleToRawLongBits(1.2345678901234567), Double.doubleToRawLongBits(f.doubleAt(1)));
+    }
+
+    @Test
     public void leavesEverythingElseToTheGeneralParser() {
         for (String line : List.of("cpu v=1e5", "cpu v=\"s\"", "cpu v=1 -5", "cpu v=1 1 ", "cpu v=1\r",
-                "cpu v=1u", "cpu a\\ b=1", "c\\ pu v=1", "cpu  v=1", "cpu v=1,", "cpu v=NaN", "cpu v=1.2345678901234567",
+                "cpu v=1u", "cpu a\\ b=1", "c\\ pu v=1", "cpu  v=1", "cpu v=1,", "cpu v=NaN", "cpu v=1.2345678901234567890",
                 "cpu v=1234567890123456789i", "cpu v=1 9223372036854775807", "cpu v=tru", "cpu", "cpu v=1\tx",
                 "cpu,host=a,host=b v=1", "cpu\n v=1", "cpu v=1 12a", "cpu v=")) {
             assertEquals(line, -1, regularEnd(parser(), line));
