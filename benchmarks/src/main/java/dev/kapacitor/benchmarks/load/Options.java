@@ -9,7 +9,7 @@ import java.util.Map;
 /** The load generator's command line: {@code --name value} pairs, each with a default. */
 record Options(URI url, long pid, String db, String rp, int connections, long points, int lines, int hosts,
         List<Double> rates, int warmup, List<String> scenarios, int r3Tasks, String ttl, int churnPerBody, int churnSamples,
-        String r4Cases) {
+        String r4Cases, String payload) {
 
     static final String USAGE = """
             usage: LoadGenerator [--name value]...
@@ -22,6 +22,8 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
               --points 1000000              cpu points per scenario (bodies are built before the run)
               --lines 5000                  lines per write body
               --hosts 1000                  host tag values the cpu payload cycles through
+              --payload decimals            cpu field values: decimals (two digits: 45.67) or telegraf
+                                            (full precision, 16-17 digits, as Telegraf writes them)
               --rate 0                      latency: points/s, or several (100000,400000); 0: half of R1's peak
               --warmup 3                    unreported runs before each measured one (write, R1-R3, latency, R4 cases)
               --r3-tasks 100                tasks in R3
@@ -47,7 +49,10 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
                 List.of(take(m, "scenarios", "write,R1,R2,R3,latency,churn,R4").split(",")),
                 Integer.parseInt(take(m, "r3-tasks", "100")), take(m, "ttl", "30s"),
                 Integer.parseInt(take(m, "churn-per-body", "200")), Integer.parseInt(take(m, "churn-samples", "10")),
-                take(m, "r4", "all"));
+                take(m, "r4", "all"), take(m, "payload", "decimals"));
+        if (!List.of("decimals", "telegraf").contains(o.payload())) {
+            throw new IllegalArgumentException("unknown payload " + o.payload() + "\n" + USAGE);
+        }
         if (!m.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + m.keySet() + "\n" + USAGE);
         }

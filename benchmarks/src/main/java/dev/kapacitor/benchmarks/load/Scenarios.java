@@ -44,7 +44,9 @@ final class Scenarios {
         this.o = o;
         this.target = target;
         this.out = out;
-        this.bodies = cpuBodies(new CpuPayload(CpuPayload.numberedHosts(o.hosts()), 42), o.points(), o.lines());
+        String[] hosts = CpuPayload.numberedHosts(o.hosts());
+        CpuPayload payload = o.payload().equals("telegraf") ? CpuPayload.telegraf(hosts, 42) : new CpuPayload(hosts, 42);
+        this.bodies = cpuBodies(payload, o.points(), o.lines());
     }
 
     static List<byte[]> cpuBodies(CpuPayload payload, long points, int lines) {

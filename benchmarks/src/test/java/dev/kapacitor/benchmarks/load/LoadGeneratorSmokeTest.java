@@ -164,6 +164,14 @@ public class LoadGeneratorSmokeTest {
         }
     }
 
+    @Test
+    public void thePayloadIsTwoDecimalsOrTelegrafs() {
+        assertEquals("decimals", Options.parse(new String[0]).payload());
+        assertEquals("telegraf", Options.parse(new String[] {"--payload", "telegraf"}).payload());
+        org.junit.Assert.assertThrows(IllegalArgumentException.class,
+                () -> Options.parse(new String[] {"--payload", "json"}));
+    }
+
     private static void post(String url, String json) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

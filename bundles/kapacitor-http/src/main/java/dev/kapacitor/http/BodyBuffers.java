@@ -35,7 +35,16 @@ final class BodyBuffers {
         int n = 0;
         while (true) {
             if (n == buf.length) {
+                // a body of exactly the announced length must not double the buffer to find its end:
+                // that copy, past KEEP_MAX for bodies over half of it, was made again for every request
+                int next = n == expected ? in.read() : 0;
+                if (next < 0) {
+                    break;
+                }
                 buf = Arrays.copyOf(buf, buf.length * 2);
+                if (n == expected) {
+                    buf[n++] = (byte) next;
+                }
             }
             int r = in.read(buf, n, buf.length - n);
             if (r < 0) {

@@ -53,4 +53,17 @@ public class BodyBuffersTest {
         assertArrayEquals(b, bytes(buffers.read(trickling(b), 1 << 30)));
         assertEquals(0, buffers.read(new ByteArrayInputStream(new byte[0]), 0).length());
     }
+
+    @Test
+    public void aBodyOfTheAnnouncedLengthIsReadWithoutGrowingAndItsBufferIsKept() throws IOException {
+        byte[] big = random(600_000, 4);
+        BodyBuffers.Body first = buffers.read(trickling(big), big.length);
+        assertArrayEquals(big, bytes(first));
+        assertEquals(big.length, first.bytes().length);
+        BodyBuffers.Body second = buffers.read(trickling(big), big.length);
+        assertSame(first.bytes(), second.bytes());
+        // longer than announced: still read whole
+        byte[] longer = random(600_001, 5);
+        assertArrayEquals(longer, bytes(buffers.read(trickling(longer), big.length)));
+    }
 }
