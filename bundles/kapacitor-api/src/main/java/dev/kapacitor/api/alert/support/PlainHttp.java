@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP/1.1 POSTs over plain sockets, on the calling thread, with keep-alive connections kept per
@@ -27,12 +28,23 @@ final class PlainHttp {
     /** An idle connection the server may have closed meanwhile: one retry on a fresh one. */
     private static final int STALE_RETRIES = 1;
     private static final String USER_AGENT = "Java-http-client/" + System.getProperty("java.version");
+    /**
+     * Idle longer than this, a connection is closed rather than reused: servers drop idle ones
+     * after some seconds, and a dropped one would otherwise sit half-closed until the next alert.
+     */
+    static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final int connectTimeoutMillis;
+    private final long maxIdleNanos;
     private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
 
     PlainHttp(int connectTimeoutMillis) {
+        this(connectTimeoutMillis, MAX_IDLE_NANOS);
+    }
+
+    PlainHttp(int connectTimeoutMillis, long maxIdleNanos) {
         this.connectTimeoutMillis = connectTimeoutMillis;
+        this.maxIdleNanos = maxIdleNanos;
     }
 
     static boolean handles(URI url) {
@@ -44,7 +56,7 @@ final class PlainHttp {
         String key = url.getHost() + ":" + port;
         byte[] request = request(url, port, body, headers);
         for (int retry = 0; ; retry++) {
-            Connection c = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).pollFirst();
+            Connection c = takeIdle(key);
             boolean reused = c != null;
             if (c == null) {
                 c = Connection.open(url.getHost(), port, connectTimeoutMillis);
@@ -54,6 +66,7 @@ final class PlainHttp {
                 send(c, request, reused);
                 Response r = Response.read(c.in);
                 if (r.keepAlive) {
+                    c.idleSince = System.nanoTime();
                     idle.get(key).addFirst(c);
                 } else {
                     c.close();
@@ -69,6 +82,18 @@ final class PlainHttp {
                 throw e;
             }
         }
+    }
+
+    /** The most recently used idle connection to the host that is not too old, or null. */
+    private Connection takeIdle(String key) {
+        ConcurrentLinkedDeque<Connection> q = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+        for (Connection c = q.pollFirst(); c != null; c = q.pollFirst()) {
+            if (System.nanoTime() - c.idleSince <= maxIdleNanos) {
+                return c;
+            }
+            c.close();
+        }
+        return null;
     }
 
     private static void send(Connection c, byte[] request, boolean reused) throws IOException {
@@ -111,7 +136,17 @@ final class PlainHttp {
         idle.clear();
     }
 
-    private record Connection(Socket socket, InputStream in) {
+    private static final class Connection {
+        final Socket socket;
+        final InputStream in;
+        /** When it was last put back idle; the taking thread's alone otherwise. */
+        volatile long idleSince;
+
+        Connection(Socket socket, InputStream in) {
+            this.socket = socket;
+            this.in = in;
+        }
+
         /** The connection ended before the first byte of an answer. */
         static final class Stale extends IOException {
             Stale() {

@@ -125,6 +125,20 @@ public class PlainHttpTest {
     }
 
     @Test
+    public void aConnectionIdleTooLongIsClosedNotReused() throws Exception {
+        URI url = serve(false, "HTTP/1.1 204 No Content\r\n\r\n", "HTTP/1.1 204 No Content\r\n\r\n");
+        PlainHttp impatient = new PlainHttp(1000, 0);
+        try {
+            assertEquals(204, impatient.post(url, new byte[0], Map.of(), 1000).status());
+            Thread.sleep(1);
+            assertEquals(204, impatient.post(url, new byte[0], Map.of(), 1000).status());
+            assertEquals(2, connections.get());
+        } finally {
+            impatient.close();
+        }
+    }
+
+    @Test
     public void onlyPlainHttpWithoutUserInfoIsHandled() {
         assertTrue(PlainHttp.handles(URI.create("http://example.com/x")));
         assertFalse(PlainHttp.handles(URI.create("https://example.com/x")));
