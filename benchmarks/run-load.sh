@@ -6,8 +6,8 @@
 #
 # Usage: benchmarks/run-load.sh [--heap 2g] [--jfr] [--keep] [-- LoadGenerator options]
 #   --heap SIZE   the server's -Xmx (JAVA_MAX_MEM), default 2g
-#   --jfr         record the server with JFR for the whole run (profile settings); the file is
-#                 copied to benchmarks/target/server-<time>.jfr
+#   --jfr         record the server with JFR for the whole run (JFR_SETTINGS, default profile: a
+#                 .jfc file may sample every 1 ms); the file is copied to benchmarks/target/server-<time>.jfr
 #   --keep        leave the unpacked server directory (its data/log) in place
 # Anything after -- goes to LoadGenerator, e.g. -- --scenarios R1,latency --points 2000000
 #
@@ -85,7 +85,7 @@ fi
 echo "server ready at $URL (pid $SERVER_PID, heap $HEAP); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ -n "$JFR" ]; then
-    jcmd "$SERVER_PID" JFR.start name=load settings=profile filename="$SERVER/server.jfr" >/dev/null
+    jcmd "$SERVER_PID" JFR.start name=load settings="${JFR_SETTINGS:-profile}" filename="$SERVER/server.jfr" >/dev/null
 fi
 
 status=0

@@ -1,59 +1,126 @@
 package dev.kapacitor.benchmarks.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The endpoint of a task's {@code .post()}: each write body gets one marked point appended (host
  * {@code mark}, {@code usage_idle=-1}, so the alert fires), whose time identifies the body; the
  * alert's {@code time} leads back to when that body was sent, which gives write-to-alert latency.
+ *
+ * <p>A minimal HTTP/1.1 server on blocking sockets, a thread per connection (the server keeps one
+ * keep-alive connection per handler): the JDK's {@code HttpServer} took a fifth of a core at
+ * 800 alerts/s, on the two cores the server being measured needs.
  */
 final class AlertReceiver implements AutoCloseable {
     static final String MARK_HOST = "mark";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] OK = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final HttpServer server;
-    private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+    private final ServerSocket server;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** A marked point's time: the index of the body that carried it. */
+    private final Map<Long, Integer> bodyOf = new ConcurrentHashMap<>();
+    private volatile long[] sentAt = new long[0];
     private long[] latencies = new long[1024];
+    /** The body of each latency, in arrival order. */
+    private int[] bodies = new int[1024];
     private int count;
     private int unmatched;
 
-    static {
-        // without it the JDK's server answers after the delayed ACK of the poster's separate body
-        // write: several ms per alert, and the receiver, not the server, would set the latency
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     AlertReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.createContext("/", this::receive);
-        // no executor: alerts are read on the server's own thread, without a hand-off per alert
-        server.setExecutor(null);
-        server.start();
+        server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(this::accept, "alert-receiver");
+        t.setDaemon(true);
+        t.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + server.getLocalPort() + "/";
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket s = server.accept();
+                s.setTcpNoDelay(true);
+                open.add(s);
+                Thread t = new Thread(() -> serve(s), "alert-receiver-" + s.getPort());
+                t.setDaemon(true);
+                t.start();
+            } catch (IOException e) {
+                // closed
+            }
+        }
+    }
+
+    /** Reads requests off one keep-alive connection until the poster closes it. */
+    private void serve(Socket s) {
+        try (s; InputStream in = new BufferedInputStream(s.getInputStream(), 16 * 1024)) {
+            OutputStream out = s.getOutputStream();
+            while (true) {
+                byte[] body = Http.readRequestBody(in);
+                long now = System.nanoTime();
+                receive(now, body);
+                out.write(OK);
+                out.flush();
+            }
+        } catch (EOFException e) {
+            // the poster closed its connection
+        } catch (IOException e) {
+            if (!server.isClosed()) {
+                System.err.println("alert receiver: " + e);
+            }
+        } finally {
+            open.remove(s);
+        }
+    }
+
+    /** Top-level {@code level} and {@code time} of the alert's JSON; an alert that is not OK is recorded. */
+    private void receive(long now, byte[] body) throws IOException {
+        String level = null;
+        String time = null;
+        try (JsonParser p = JSON.createParser(body)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "level" -> level = p.getText();
+                    case "time" -> time = p.getText();
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        if (!"OK".equals(level)) {
+            record(now, time);
+        }
     }
 
     /** Appends the marked point to each body; its time is one nanosecond after the body's last point. */
     WriteLoad.Marker marker(java.util.List<byte[]> bodies) {
         long[] times = bodies.stream().mapToLong(b -> lastTime(b) + 1).toArray();
+        long[] sent = new long[times.length];
+        sentAt = sent;
         return index -> {
-            if (sentAt.put(times[index], System.nanoTime()) != null) {
+            sent[index] = System.nanoTime();
+            if (bodyOf.put(times[index], index) != null) {
                 throw new IllegalStateException("two bodies end at the same time: " + times[index]);
             }
             return ("cpu,host=" + MARK_HOST + ",cpu=cpu0 usage_idle=-1,usage_user=0 " + times[index] + "\n")
@@ -61,29 +128,41 @@ final class AlertReceiver implements AutoCloseable {
         };
     }
 
-    private void receive(HttpExchange ex) throws IOException {
-        long now = System.nanoTime();
-        try (InputStream in = ex.getRequestBody()) {
-            JsonNode alert = JSON.readTree(in);
-            if (!"OK".equals(alert.path("level").asText())) {
-                record(now, alert.path("time").asText());
-            }
-        }
-        ex.sendResponseHeaders(200, -1);
-        ex.close();
-    }
-
     private synchronized void record(long now, String time) {
         Instant t = Instant.parse(time);
-        Long sent = sentAt.get(t.getEpochSecond() * 1_000_000_000L + t.getNano());
-        if (sent == null) {
+        Integer body = bodyOf.get(t.getEpochSecond() * 1_000_000_000L + t.getNano());
+        if (body == null) {
             unmatched++;
             return;
         }
         if (count == latencies.length) {
             latencies = Arrays.copyOf(latencies, count * 2);
+            bodies = Arrays.copyOf(bodies, count * 2);
         }
-        latencies[count++] = now - sent;
+        bodies[count] = body;
+        latencies[count++] = now - sentAt[body];
+    }
+
+    /**
+     * The {@code n} slowest alerts, slowest first, each as its latency split at the write's
+     * answer: "alert = request + after" in ms, {@code requests} being each body's round trip.
+     * Shows whether the tail is in the write request (reading, parsing, routing) or after it
+     * (the task, the handler's post, the receiver).
+     */
+    synchronized String slowest(int n, long[] requests) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(latencies[b], latencies[a]));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, count); i++) {
+            long alert = latencies[order[i]];
+            long request = requests[bodies[order[i]]];
+            sb.append(i == 0 ? "" : ", ").append(String.format("%.1f = %.1f + %.1f", alert / 1e6, request / 1e6,
+                    (alert - request) / 1e6));
+        }
+        return sb.toString();
     }
 
     /** Write-to-alert latencies received so far, in nanoseconds, sorted. */
@@ -111,7 +190,7 @@ final class AlertReceiver implements AutoCloseable {
 
     /** Forgets every body and alert, for the next run over the same bodies. */
     synchronized void reset() {
-        sentAt.clear();
+        bodyOf.clear();
         count = 0;
         unmatched = 0;
     }
@@ -131,7 +210,63 @@ final class AlertReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public void close() throws IOException {
+        server.close();
+        for (Socket s : open) {
+            s.close();
+        }
+    }
+
+    /** Just enough of HTTP/1.1 to read the requests a poster sends. */
+    static final class Http {
+        private Http() {
+        }
+
+        /** Reads one request's head and returns its body (Content-Length or chunked). */
+        static byte[] readRequestBody(InputStream in) throws IOException {
+            long length = 0;
+            boolean chunked = false;
+            for (String line = line(in); !line.isEmpty(); line = line(in)) {
+                int colon = line.indexOf(':');
+                String name = colon < 0 ? line : line.substring(0, colon).trim();
+                String value = colon < 0 ? "" : line.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                }
+            }
+            if (!chunked) {
+                return in.readNBytes(Math.toIntExact(length));
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (int size = chunk(in); size > 0; size = chunk(in)) {
+                body.write(in.readNBytes(size));
+                line(in);
+            }
+            while (!line(in).isEmpty()) {
+                // trailers
+            }
+            return body.toByteArray();
+        }
+
+        private static int chunk(InputStream in) throws IOException {
+            String size = line(in);
+            int semi = size.indexOf(';');
+            return Integer.parseInt((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
+        }
+
+        private static String line(InputStream in) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new EOFException();
+                }
+                if (b != '\r') {
+                    sb.append((char) b);
+                }
+            }
+            return sb.toString();
+        }
     }
 }

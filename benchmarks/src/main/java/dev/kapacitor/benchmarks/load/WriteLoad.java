@@ -27,9 +27,12 @@ final class WriteLoad {
         byte[] tail(int index);
     }
 
-    /** What one run did. Latencies are request round trips, in nanoseconds, sorted. */
+    /**
+     * What one run did. Latencies are request round trips, in nanoseconds, sorted; {@code byBody}
+     * the same by body index.
+     */
     record Result(long points, int requests, int failed, String statuses, long wallNanos, long[] latencies,
-            long clientCpuNanos) {
+            long[] byBody, long clientCpuNanos) {
         double pointsPerSecond() {
             return points * 1e9 / wallNanos;
         }
@@ -78,9 +81,10 @@ final class WriteLoad {
         long wall = System.nanoTime() - start;
         long cpu = processCpuNanos() - cpu0;
         int ok = statuses.getOrDefault(204, new AtomicInteger()).get();
-        Arrays.sort(latencies);
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
         return new Result(sent.get(), bodies.size(), bodies.size() - ok, new TreeMap<>(statuses).toString(),
-                wall, latencies, cpu);
+                wall, sorted, latencies, cpu);
     }
 
     private long[] schedule(double pointsPerSecond) {

@@ -18,13 +18,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** A task store that keeps definitions in a map and records writes, to drive the servlet. */
 final class InMemoryEngine implements TaskService, PointsWriter, HttpOutService {
     static final Instant CREATED = Instant.parse("2024-01-02T03:04:05Z");
 
     final Map<String, Task> tasks = new TreeMap<>();
+    /** Writes to this database wait until {@link #unstick} opens. */
+    static final String STUCK_DB = "stuck";
+
     final List<Point> written = new ArrayList<>();
+    /** How many points each call to writePoints brought. */
+    final List<Integer> writes = new ArrayList<>();
+    final CountDownLatch unstick = new CountDownLatch(1);
+    /** Counted down by each writer as it gets stuck. */
+    volatile CountDownLatch stuckWriters = new CountDownLatch(0);
     final Map<String, Result> outputs = new TreeMap<>();
     /** The view the last get or list asked for. */
     DotView lastDotView;
@@ -75,7 +85,21 @@ final class InMemoryEngine implements TaskService, PointsWriter, HttpOutService 
     }
 
     @Override
-    public synchronized void writePoints(String database, String retentionPolicy, List<Point> points) {
+    public void writePoints(String database, String retentionPolicy, List<Point> points) {
+        if (database.equals(STUCK_DB)) {
+            try {
+                // as a task whose queue stays full holds its writers up to the write timeout
+                stuckWriters.countDown();
+                unstick.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        record(points);
+    }
+
+    private synchronized void record(List<Point> points) {
+        writes.add(points.size());
         written.addAll(points);
         for (Point p : points) {
             List<Object> values = new ArrayList<>();

@@ -11,6 +11,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.After;
 import org.junit.AfterClass;
@@ -206,6 +213,44 @@ public class KapacitorServletTest {
                 send("POST", "/write?db=db", "bad\n"));
         assertEquals(2, engine.written.size());
         assertAnswer(204, "", send("POST", "/write?db=db", ""));
+    }
+
+    @Test
+    public void aLargeBodyReachesTheTasksInSlicesInOrder() throws Exception {
+        withEngine();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1234; i++) {
+            body.append("cpu v=").append(i).append(' ').append(i).append('\n');
+        }
+        assertAnswer(204, "", send("POST", "/write?db=db", body.toString()));
+        assertEquals(List.of(500, 500, 234), engine.writes);
+        for (int i = 0; i < 1234; i++) {
+            assertEquals(i, engine.written.get(i).time());
+        }
+    }
+
+    @Test
+    public void writersStuckOnATaskHoldUpNoOtherWrite() throws Exception {
+        withEngine();
+        // more stuck writers than there are parsing permits (one per core)
+        int stuck = Runtime.getRuntime().availableProcessors() + 1;
+        engine.stuckWriters = new CountDownLatch(stuck);
+        ExecutorService pool = Executors.newFixedThreadPool(stuck);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < stuck; i++) {
+                answers.add(pool.submit(() -> send("POST", "/write?db=" + InMemoryEngine.STUCK_DB, "cpu v=1 1")));
+            }
+            assertTrue("the writers got stuck", engine.stuckWriters.await(10, TimeUnit.SECONDS));
+            assertAnswer(204, "", send("POST", "/write?db=db", "cpu v=2 2"));
+            engine.unstick.countDown();
+            for (Future<HttpResponse<String>> a : answers) {
+                assertAnswer(204, "", a.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            engine.unstick.countDown();
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ final class ByteKeyCache<V> {
     }
 
     private static <V> V match(Entry<V> e, byte[] buf, int from, int to, int hash) {
-        return e != null && e.hash == hash && Arrays.equals(e.key, 0, e.key.length, buf, from, to) ? e.value : null;
+        return e != null && e.hash == hash && SwarBytes.equals(e.key, buf, from, to) ? e.value : null;
     }
 
     /**

@@ -35,7 +35,7 @@ final class FieldKeys {
             return StringTable.NAMES.get(buf, from, to);
         }
         byte[] last = lastKeyBytes[f];
-        if (last != null && Arrays.equals(last, 0, last.length, buf, from, to)) {
+        if (last != null && SwarBytes.equals(last, buf, from, to)) {
             return lastKeys[f];
         }
         String key = StringTable.NAMES.get(buf, from, to);
@@ -55,7 +55,7 @@ final class FieldKeys {
         }
         byte[] last = lastKeyBytes[f];
         int eq = from + last.length;
-        return eq < end && buf[eq] == '=' && Arrays.equals(last, 0, last.length, buf, from, eq) ? eq : -1;
+        return eq < end && buf[eq] == '=' && SwarBytes.equals(last, buf, from, eq) ? eq : -1;
     }
 
     /** The key of position f the last line had, as {@link #repeatedEnd} found it again. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * InfluxDB 1.x line protocol, read as the InfluxDB 1.1 parser that Kapacitor 1.5 embeds reads it: the same
@@ -40,15 +41,46 @@ public final class LineProtocolParser {
         return parse(body, offset, length, new LineParser(precision, nowNanos, database, retentionPolicy), true);
     }
 
+    /**
+     * Parses a whole request body as {@link #parse(byte[], int, int, Precision, long, String, String)} does,
+     * but hands the good points on as they are parsed, in slices of {@code sliceSize} points (the last one
+     * smaller), so that their readers can start on them while the rest of the body is parsed. The result
+     * holds the errors and no points.
+     */
+    public static ParseResult parse(byte[] body, int offset, int length, Precision precision, long nowNanos,
+            String database, String retentionPolicy, int sliceSize, Consumer<List<Point>> slices) {
+        Objects.checkFromIndexSize(offset, length, body.length);
+        Objects.requireNonNull(precision, "precision");
+        if (sliceSize < 1) {
+            throw new IllegalArgumentException("slice size " + sliceSize);
+        }
+        LineParser parser = new LineParser(precision, nowNanos, database, retentionPolicy);
+        List<String> errors = new ArrayList<>();
+        int end = offset + length;
+        for (int pos = offset; pos < end; ) {
+            List<Point> slice = new ArrayList<>(Math.min(sliceSize, (end - pos) / 40 + 1));
+            pos = parse(body, pos, end, parser, true, slice, sliceSize, errors);
+            if (!slice.isEmpty()) {
+                slices.accept(slice);
+            }
+        }
+        return new ParseResult(List.of(), errors);
+    }
+
     /** Parses with or without trying each line as a regular line first: the results must not differ. */
     static ParseResult parse(byte[] body, int offset, int length, LineParser parser, boolean regular) {
         Objects.checkFromIndexSize(offset, length, body.length);
         // sized for lines of about 40 bytes: growing a list of thousands costs copies and garbage
         List<Point> points = new ArrayList<>(Math.min(length / 40 + 1, MAX_PRESIZE));
         List<String> errors = new ArrayList<>();
-        int end = offset + length;
-        int pos = offset;
-        while (pos < end) {
+        parse(body, offset, offset + length, parser, regular, points, Integer.MAX_VALUE, errors);
+        return new ParseResult(points, errors);
+    }
+
+    /** Parses lines from body[pos] until {@code end} or until {@code points} holds {@code max}; returns where it stopped. */
+    private static int parse(byte[] body, int pos, int end, LineParser parser, boolean regular, List<Point> points,
+            int max, List<String> errors) {
+        while (pos < end && points.size() < max) {
             int regularEnd = regular && startsPoint(body[pos]) ? parser.parseRegular(body, pos, end) : -1;
             if (regularEnd >= 0) {
                 points.add(parser.regularPoint());
@@ -57,7 +89,7 @@ public final class LineProtocolParser {
                 pos = parseLine(body, pos, end, parser, points, errors);
             }
         }
-        return new ParseResult(points, errors);
+        return pos;
     }
 
     /** Parses the line at body[pos] with the general parser; returns where the next line starts. */

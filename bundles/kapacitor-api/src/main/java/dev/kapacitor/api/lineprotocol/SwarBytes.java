@@ -16,6 +16,33 @@ final class SwarBytes {
         return (long) LONGS.get(buf, i);
     }
 
+    /**
+     * Whether buf[from, to) holds the bytes of key. For the short keys of a body (names, series keys) this
+     * beats {@code Arrays.equals}, whose vectorized compare costs more to set up than such a key takes.
+     */
+    static boolean equals(byte[] key, byte[] buf, int from, int to) {
+        int n = key.length;
+        if (to - from != n) {
+            return false;
+        }
+        if (n < Long.BYTES) {
+            for (int i = 0; i < n; i++) {
+                if (key[i] != buf[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int i = 0;
+        for (; i + Long.BYTES < n; i += Long.BYTES) {
+            if (word(key, i) != word(buf, from + i)) {
+                return false;
+            }
+        }
+        // the last eight bytes, overlapping those compared already
+        return word(key, n - Long.BYTES) == word(buf, from + n - Long.BYTES);
+    }
+
     /** A long of eight copies of the byte. */
     static long repeated(char c) {
         return (c & 0xFFL) * 0x0101010101010101L;

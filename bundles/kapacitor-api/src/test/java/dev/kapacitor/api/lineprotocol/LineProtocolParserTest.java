@@ -6,12 +6,14 @@ import static dev.kapacitor.api.lineprotocol.Lines.point;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
 import dev.kapacitor.api.model.FieldType;
 import dev.kapacitor.api.model.Fields;
 import dev.kapacitor.api.model.Point;
 import dev.kapacitor.api.model.Tags;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -324,7 +326,7 @@ public class LineProtocolParserTest {
     @Test
     public void threadsShareTheCachesSafely() throws Exception {
         int threads = 4;
-        List<Thread> workers = new java.util.ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<AssertionError> failure = new java.util.concurrent.atomic.AtomicReference<>();
         for (int t = 0; t < threads; t++) {
             int id = t;
@@ -351,5 +353,28 @@ public class LineProtocolParserTest {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    @Test
+    public void aBodyParsedInSlicesGivesItsPointsInOrderAndItsErrors() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1234; i++) {
+            body.append(i % 97 == 5 ? "bad line " + i : i % 101 == 7 ? "# comment" : "cpu,host=h" + i % 13 + " v=" + i + "i " + i)
+                    .append('\n');
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        ParseResult whole = LineProtocolParser.parse(bytes, Precision.NANOSECONDS, 0, "db", "rp");
+        List<List<Point>> slices = new ArrayList<>();
+        ParseResult sliced = LineProtocolParser.parse(bytes, 0, bytes.length, Precision.NANOSECONDS, 0, "db", "rp", 100,
+                slices::add);
+        assertEquals(whole.errors(), sliced.errors());
+        assertTrue(sliced.points().isEmpty());
+        List<Point> joined = new ArrayList<>();
+        int last = whole.points().size() % 100 == 0 ? 100 : whole.points().size() % 100;
+        for (int i = 0; i < slices.size(); i++) {
+            assertEquals(i < slices.size() - 1 ? 100 : last, slices.get(i).size());
+            joined.addAll(slices.get(i));
+        }
+        assertEquals(whole.points().toString(), joined.toString());
     }
 }

@@ -4,6 +4,8 @@ import static dev.kapacitor.api.lineprotocol.Lines.parse;
 import static dev.kapacitor.api.lineprotocol.Lines.point;
 import static dev.kapacitor.api.lineprotocol.Lines.reason;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import dev.kapacitor.api.model.Point;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.junit.Test;
 
 /**
  * The scans that read eight bytes at a time (series key end and hash, timestamp digits, field keys
- * remembered from the line before) at the lengths where words begin and end.
+ * remembered from the line before, key compares) at the lengths where words begin and end.
  */
 public class WordAtATimeTest {
     @Test
@@ -64,5 +66,25 @@ public class WordAtATimeTest {
                 + "cpu a=5 3\ncpu usage_idle=6,usage_user=7 4\n").points();
         assertEquals("[{usage_idle=1.0, usage_user=2.0}, {usage_idle=3.0, usage_usr=4.0}, {a=5.0}, "
                 + "{usage_idle=6.0, usage_user=7.0}]", points.stream().map(p -> p.fields().toString()).toList().toString());
+    }
+
+    @Test
+    public void keysCompareEqualOnlyByteForByteAtEveryLength() {
+        for (int n = 0; n <= 40; n++) {
+            byte[] key = new byte[n];
+            for (int i = 0; i < n; i++) {
+                key[i] = (byte) ('a' + i % 26);
+            }
+            // the key inside a larger buffer, at an offset that is no multiple of eight
+            byte[] buf = new byte[n + 11];
+            System.arraycopy(key, 0, buf, 3, n);
+            assertTrue(n + " bytes", SwarBytes.equals(key, buf, 3, 3 + n));
+            assertFalse("one byte shorter", n > 0 && SwarBytes.equals(key, buf, 3, 2 + n));
+            for (int i = 0; i < n; i++) {
+                buf[3 + i] ^= 0x20;
+                assertFalse(n + " bytes, differing at " + i, SwarBytes.equals(key, buf, 3, 3 + n));
+                buf[3 + i] ^= 0x20;
+            }
+        }
     }
 }
