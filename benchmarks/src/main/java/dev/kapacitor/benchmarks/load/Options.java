@@ -25,7 +25,8 @@ record Options(URI url, long pid, String db, String rp, int connections, long po
               --payload decimals            cpu field values: decimals (two digits: 45.67) or telegraf
                                             (full precision, 16-17 digits, as Telegraf writes them)
               --rate 0                      latency: points/s, or several (100000,400000); 0: half of R1's peak
-              --warmup 3                    unreported runs before each measured one (write, R1-R3, latency, R4 cases)
+              --warmup 3                    unreported runs before each measured one (R4 cases); write, R1-R3 and
+                                            latency take more until the server's JIT settles (0: none)
               --r3-tasks 100                tasks in R3
               --ttl 30s                     churn: the task's group-idle-ttl ("" for none)
               --churn-per-body 200          churn: new hosts in each body
