@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * point is the figure that survives a machine shared with other work.
  */
 final class ServerProcess {
-    /** G1 and Parallel ("total 2097152K, used 40960K"), ZGC ("ZHeap used 50M"), Shenandoah ("18432K used"). */
+    /** G1 and Parallel, per generation ("total 2097152K, used 40960K"), ZGC ("ZHeap used 50M"), Shenandoah ("18432K used"). */
     private static final Pattern[] HEAP_USED = {Pattern.compile("total \\d+K, used (\\d+)([KMG])"),
         Pattern.compile("ZHeap\\s+used (\\d+)([KMG])"), Pattern.compile("(\\d+)([KMG]) used")};
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
@@ -132,20 +132,34 @@ final class ServerProcess {
         return used;
     }
 
-    /** The heap in use, in bytes, as GC.heap_info words it for the collector in use; -1 if unknown. */
+    /**
+     * The heap in use, in bytes, as GC.heap_info words it for the collector in use; -1 if unknown.
+     * Parallel (and Serial) give each generation its own "total, used" line: they add up.
+     */
     static long heapUsed(String heapInfo) {
         for (Pattern p : HEAP_USED) {
             Matcher m = p.matcher(heapInfo);
-            if (m.find()) {
-                int shift = switch (m.group(2)) {
-                    case "K" -> 10;
-                    case "M" -> 20;
-                    default -> 30;
-                };
-                return Long.parseLong(m.group(1)) << shift;
+            long used = -1;
+            while (m.find()) {
+                used = Math.max(used, 0) + bytes(m);
+                if (p != HEAP_USED[0]) {
+                    break;
+                }
+            }
+            if (used >= 0) {
+                return used;
             }
         }
         return -1;
+    }
+
+    private static long bytes(Matcher m) {
+        int shift = switch (m.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            default -> 30;
+        };
+        return Long.parseLong(m.group(1)) << shift;
     }
 
     String jcmd(String... command) throws IOException, InterruptedException {
