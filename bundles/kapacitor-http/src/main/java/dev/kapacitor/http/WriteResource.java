@@ -37,21 +37,15 @@ final class WriteResource implements Handler {
     private final BodyBuffers buffers = new BodyBuffers();
     /**
      * Parsing is CPU-bound: with more bodies parsed at once than there are cores, each takes as long as
-     * all of them, so a body waits for bodies that came after it. One body per permit is parsed at a
-     * time (a permit per core), and the others wait for one. A writer gives its permit
-     * up while it hands points to the tasks, which may make it wait for room: a stuck task must not
-     * hold up the writes of the others.
+     * all of them, so a body waits for bodies that came after it. One body per core is parsed at a
+     * time, and the others wait for a permit. A writer gives its permit up while it hands points to
+     * the tasks, which may make it wait for room: a stuck task must not hold up the others' writes.
      */
     private final Semaphore parsing;
 
     WriteResource(Supplier<PointsWriter> writer) {
-        this(writer, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** @param parsers how many bodies are parsed at once */
-    WriteResource(Supplier<PointsWriter> writer, int parsers) {
         this.writer = writer;
-        this.parsing = new Semaphore(parsers);
+        this.parsing = new Semaphore(Runtime.getRuntime().availableProcessors());
     }
 
     @Override

@@ -24,11 +24,10 @@ import java.util.concurrent.TimeUnit;
 /** A task store that keeps definitions in a map and records writes, to drive the servlet. */
 final class InMemoryEngine implements TaskService, PointsWriter, HttpOutService {
     static final Instant CREATED = Instant.parse("2024-01-02T03:04:05Z");
-
-    final Map<String, Task> tasks = new TreeMap<>();
     /** Writes to this database wait until {@link #unstick} opens. */
     static final String STUCK_DB = "stuck";
 
+    final Map<String, Task> tasks = new TreeMap<>();
     final List<Point> written = new ArrayList<>();
     /** How many points each call to writePoints brought. */
     final List<Integer> writes = new ArrayList<>();
