@@ -6,71 +6,15 @@ import static org.junit.Assert.assertTrue;
 
 import dev.kapacitor.api.alert.AlertLevel;
 import dev.kapacitor.api.task.DotView;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The servlet in a real Jetty 9.4 (what Pax Web 8 runs), mapped as the whiteboard maps it. */
-public class KapacitorServletTest {
+public class KapacitorServletTest extends ServletTestBase {
     private static final String CPU_TASK = "{\"id\":\"cpu\",\"type\":\"stream\",\"dbrps\":[{\"db\":\"db\",\"rp\":\"rp\"}],"
             + "\"script\":\"stream|from().measurement('cpu')|httpOut('out')\",\"status\":\"enabled\"}";
-
-    private static ServletJetty jetty;
-    private static KapacitorServlet servlet;
-    private InMemoryEngine engine;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        servlet = new KapacitorServlet();
-        jetty = new ServletJetty(servlet);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        jetty.close();
-    }
-
-    @After
-    public void withoutEngine() {
-        servlet.taskService = null;
-        servlet.pointsWriter = null;
-        servlet.httpOutService = null;
-        servlet.topicService = null;
-    }
-
-    private void withEngine() {
-        engine = new InMemoryEngine();
-        servlet.taskService = engine;
-        servlet.pointsWriter = engine;
-        servlet.httpOutService = engine;
-    }
-
-    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return jetty.send(method, path, body);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return jetty.send(b);
-    }
-
-    private static void assertAnswer(int status, String body, HttpResponse<String> r) {
-        assertEquals(body, r.body());
-        assertEquals(status, r.statusCode());
-    }
 
     @Test
     public void pingNeedsNoEngine() throws Exception {
@@ -198,73 +142,6 @@ public class KapacitorServletTest {
                 + "\"values\":[[\"2020-01-01T00:00:01Z\",3]]}]}", send("GET", "/kapacitor/v1/tasks/cpu/out", null));
         assertEquals("db", engine.written.get(0).database());
         assertEquals("rp", engine.written.get(0).retentionPolicy());
-    }
-
-    @Test
-    public void writeErrorsKeepTheGoodLinesAsInfluxDbDoes() throws Exception {
-        withEngine();
-        assertAnswer(400, "{\n    \"error\": \"database is required\"\n}", send("POST", "/kapacitor/v1/write", "cpu v=1 1"));
-        assertAnswer(400, "{\n    \"error\": \"partial write: unable to parse 'cpu v=': missing field value\\n"
-                        + "unable to parse 'bad': missing fields dropped=0\"\n}",
-                send("POST", "/write?db=db", "cpu v=2 2\ncpu v=\nbad\ncpu v=3 3\n"));
-        assertEquals(2, engine.written.size());
-        assertEquals(3.0, (Double) engine.written.get(1).fields().get("v"), 0.0);
-        assertAnswer(400, "{\n    \"error\": \"unable to parse 'bad': missing fields\"\n}",
-                send("POST", "/write?db=db", "bad\n"));
-        assertEquals(2, engine.written.size());
-        assertAnswer(204, "", send("POST", "/write?db=db", ""));
-    }
-
-    @Test
-    public void aLargeBodyReachesTheTasksInSlicesInOrder() throws Exception {
-        withEngine();
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 1234; i++) {
-            body.append("cpu v=").append(i).append(' ').append(i).append('\n');
-        }
-        assertAnswer(204, "", send("POST", "/write?db=db", body.toString()));
-        assertEquals(List.of(500, 500, 234), engine.writes);
-        for (int i = 0; i < 1234; i++) {
-            assertEquals(i, engine.written.get(i).time());
-        }
-    }
-
-    @Test
-    public void writersStuckOnATaskHoldUpNoOtherWrite() throws Exception {
-        withEngine();
-        // more stuck writers than there are parsing permits (one per core)
-        int stuck = Runtime.getRuntime().availableProcessors() + 1;
-        engine.stuckWriters = new CountDownLatch(stuck);
-        ExecutorService pool = Executors.newFixedThreadPool(stuck);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < stuck; i++) {
-                answers.add(pool.submit(() -> send("POST", "/write?db=" + InMemoryEngine.STUCK_DB, "cpu v=1 1")));
-            }
-            assertTrue("the writers got stuck", engine.stuckWriters.await(10, TimeUnit.SECONDS));
-            assertAnswer(204, "", send("POST", "/write?db=db", "cpu v=2 2"));
-            engine.unstick.countDown();
-            for (Future<HttpResponse<String>> a : answers) {
-                assertAnswer(204, "", a.get(10, TimeUnit.SECONDS));
-            }
-        } finally {
-            engine.unstick.countDown();
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    public void gzipBodies() throws Exception {
-        withEngine();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
-            gz.write("cpu v=1 1\ncpu v=2 2\n".getBytes(StandardCharsets.UTF_8));
-        }
-        assertAnswer(204, "", send(HttpRequest.newBuilder(URI.create(jetty.base + "/write?db=db"))
-                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(buf.toByteArray()))));
-        assertEquals(2, engine.written.size());
-        assertAnswer(400, "{\n    \"error\": \"gzip: invalid header\"\n}", send(HttpRequest.newBuilder(URI.create(jetty.base + "/write?db=db"))
-                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("cpu v=1"))));
     }
 
     @Test
